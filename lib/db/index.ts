@@ -1,0 +1,36 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { requireDatabaseUrl } from "@/lib/env";
+
+// The one Prisma client of the app, shared by web and worker. Created on first use
+// (so `next build` can import route modules without a database) and cached on
+// globalThis so that dev-mode hot reloads do not open a new pool each time.
+
+const globalForDb = globalThis as unknown as { accelPrisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 });
+  return new PrismaClient({ adapter });
+}
+
+export function getDb(): PrismaClient {
+  globalForDb.accelPrisma ??= createClient();
+  return globalForDb.accelPrisma;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getDb();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+export async function disconnectDb(): Promise<void> {
+  const client = globalForDb.accelPrisma;
+  globalForDb.accelPrisma = undefined;
+  await client?.$disconnect();
+}
+
+export { Prisma } from "@/lib/generated/prisma/client";
+export type * from "@/lib/generated/prisma/client";

@@ -1,0 +1,58 @@
+import path from "node:path";
+import { z } from "zod";
+
+// The one place that reads process.env. Parsed lazily so that `next build`, which
+// imports route modules without a database, does not need the runtime variables.
+
+const GIB = 1024 ** 3;
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Set by `npm start` (embedded Postgres) or by the operator (managed Postgres). */
+  DATABASE_URL: z.string().min(1).optional(),
+  DATA_DIR: z.string().default(".data"),
+  ARTIFACT_DIR: z.string().optional(),
+  /** Largest model upload accepted; VGG-16 fp32 is 553 MB, so the default leaves room. */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * GIB),
+  /** Folder holding catalog files by their zoo file names; read before any URL. */
+  MODEL_MIRROR_DIR: z.string().optional(),
+  /** Catalog ids pulled at start when a mirror is configured. */
+  DEFAULT_MODELS: z.string().default("mobilenetv2-int8,squeezenet1.1-caffe2"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
+  /** The worker's scoring host: loopback unless the operator opens it. */
+  WORKER_HOST: z.string().default("127.0.0.1"),
+  WORKER_HTTP_PORT: z.coerce.number().int().nonnegative().default(8601),
+  WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
+  /** A worker whose heartbeat is older than this is reported as down. */
+  WORKER_STALE_SECONDS: z.coerce.number().int().positive().default(30),
+  /** Seconds a catalog download may go without receiving a byte. */
+  PULL_IDLE_TIMEOUT_SECONDS: z.coerce.number().positive().default(30),
+});
+
+export type Env = z.infer<typeof envSchema> & { ARTIFACT_DIR: string; DATA_DIR: string };
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${issues}`);
+  }
+  const dataDir = path.resolve(parsed.data.DATA_DIR);
+  cached = {
+    ...parsed.data,
+    DATA_DIR: dataDir,
+    ARTIFACT_DIR: path.resolve(parsed.data.ARTIFACT_DIR ?? path.join(dataDir, "artifacts")),
+    MODEL_MIRROR_DIR: parsed.data.MODEL_MIRROR_DIR ? path.resolve(parsed.data.MODEL_MIRROR_DIR) : undefined,
+  };
+  return cached;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set. Start the studio with `npm start`, which provides one.");
+  return url;
+}

@@ -1,0 +1,52 @@
+// The one table of error codes. Each stable `code` maps to an HTTP status (REST,
+// problem+json) and a gRPC status (TF Serving / KServe gRPC endpoints), so the
+// same failure reads the same way on every surface.
+// gRPC numbers: https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+
+export const GRPC = {
+  OK: 0,
+  CANCELLED: 1,
+  UNKNOWN: 2,
+  INVALID_ARGUMENT: 3,
+  DEADLINE_EXCEEDED: 4,
+  NOT_FOUND: 5,
+  ALREADY_EXISTS: 6,
+  PERMISSION_DENIED: 7,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  ABORTED: 10,
+  INTERNAL: 13,
+  DATA_LOSS: 15,
+  UNAVAILABLE: 14,
+  UNAUTHENTICATED: 16,
+} as const;
+
+type CodeSpec = { status: number; grpc: number; title: string };
+
+export const ERROR_CODES = {
+  validation_failed: { status: 400, grpc: GRPC.INVALID_ARGUMENT, title: "Invalid request" },
+  unknown_field: { status: 400, grpc: GRPC.INVALID_ARGUMENT, title: "Unknown field" },
+  missing_file: { status: 400, grpc: GRPC.INVALID_ARGUMENT, title: "File part missing" },
+  empty_file: { status: 400, grpc: GRPC.INVALID_ARGUMENT, title: "Empty file" },
+  invalid_model: { status: 422, grpc: GRPC.INVALID_ARGUMENT, title: "Not a valid ONNX model" },
+  invalid_image: { status: 422, grpc: GRPC.INVALID_ARGUMENT, title: "Not a decodable image" },
+  unsupported_model: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "Model not supported" },
+  unsupported_media_type: { status: 415, grpc: GRPC.INVALID_ARGUMENT, title: "Unsupported media type" },
+  payload_too_large: { status: 413, grpc: GRPC.RESOURCE_EXHAUSTED, title: "Payload too large" },
+  image_too_large: { status: 413, grpc: GRPC.INVALID_ARGUMENT, title: "Image too large" },
+  unauthenticated: { status: 401, grpc: GRPC.UNAUTHENTICATED, title: "Authentication required" },
+  forbidden: { status: 403, grpc: GRPC.PERMISSION_DENIED, title: "Forbidden" },
+  not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Not found" },
+  model_not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Model not found" },
+  catalog_entry_not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Catalog entry not found" },
+  method_not_allowed: { status: 405, grpc: GRPC.INVALID_ARGUMENT, title: "Method not allowed" },
+  conflict: { status: 409, grpc: GRPC.ALREADY_EXISTS, title: "Conflict" },
+  in_use: { status: 409, grpc: GRPC.FAILED_PRECONDITION, title: "Resource in use" },
+  source_unreachable: { status: 502, grpc: GRPC.UNAVAILABLE, title: "Model source unreachable" },
+  digest_mismatch: { status: 502, grpc: GRPC.DATA_LOSS, title: "Downloaded file failed verification" },
+  unavailable: { status: 503, grpc: GRPC.UNAVAILABLE, title: "Service unavailable" },
+  timeout: { status: 504, grpc: GRPC.DEADLINE_EXCEEDED, title: "Timed out" },
+  internal: { status: 500, grpc: GRPC.INTERNAL, title: "Internal error" },
+} as const satisfies Record<string, CodeSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
