@@ -172,6 +172,7 @@ CREATE TABLE "workers" (
     "pid" INTEGER NOT NULL,
     "scoring_url" TEXT,
     "grpc_url" TEXT,
+    "job_worker_ids" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "started_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "heartbeat_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

@@ -1,0 +1,67 @@
+import { releaseArtifact, lockDigest, type StagedArtifact } from "@/lib/artifacts";
+import { db, type Prisma } from "@/lib/db";
+import { inspectOnnxFile } from "@/lib/onnx";
+import { toModelDto } from "./to-model-dto";
+
+export type RegisterModelOptions = {
+  staged: StagedArtifact;
+  name: string;
+  description?: string;
+  tags?: Record<string, string>;
+  fileName?: string;
+  catalogId?: string;
+  preprocessing?: Prisma.InputJsonValue;
+};
+
+/**
+ * Registers a staged ONNX file as the next version of `name`. The graph is parsed
+ * first (a bad file never gets a row); the file moves into the store inside the
+ * transaction that inserts the row, and any failure removes what was written.
+ */
+export async function registerModel(options: RegisterModelOptions) {
+  const { staged, name } = options;
+  let isCommitted = false;
+  try {
+    const summary = await inspectOnnxFile({ path: staged.tmpPath });
+    const { layers: _layers, inputs, outputs, ...graph } = summary;
+    const model = await db.$transaction(async (tx) => {
+      // Versions are allocated per name; concurrent uploads of one name queue here.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"model:" + name}, 0))`;
+      await lockDigest(tx, staged.digest);
+      const last = await tx.model.findFirst({ where: { name }, orderBy: { version: "desc" }, select: { version: true } });
+      const version = (last?.version ?? 0) + 1;
+      await staged.commit();
+      isCommitted = true;
+      const row = await tx.model.create({
+        data: {
+          name,
+          version,
+          description: options.description ?? "",
+          tags: options.tags ?? {},
+          digest: staged.digest,
+          sizeBytes: BigInt(staged.sizeBytes),
+          fileName: options.fileName ?? `${name}.onnx`,
+          inputs: inputs as Prisma.InputJsonValue,
+          outputs: outputs as Prisma.InputJsonValue,
+          graph: graph as unknown as Prisma.InputJsonValue,
+          catalogId: options.catalogId,
+          preprocessing: options.preprocessing,
+        },
+        include: { parent: { select: { name: true, version: true } } },
+      });
+      await tx.resourceLog.create({
+        data: {
+          resourceKind: "model",
+          resourceId: row.id,
+          message: `Registered ${name}:${version} (${staged.sizeBytes} bytes, sha256 ${staged.digest.slice(0, 12)}…)`,
+        },
+      });
+      return row;
+    });
+    return toModelDto(model);
+  } catch (error) {
+    await staged.discard();
+    if (isCommitted) await releaseArtifact({ digest: staged.digest }).catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+// Azure ML model names: letters, digits, '-', '_', '.', starting with a letter or digit,
+// at most 255 characters. Accel Studio also requires lowercase (ARCHITECTURE.md).
+export const MODEL_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,254}$/;
+
+export const modelNameSchema = z
+  .string()
+  .regex(MODEL_NAME_PATTERN, "Model names are lowercase letters, digits, '.', '_' and '-', starting with a letter or digit (at most 255 characters).");
+
+export const modelVersionSchema = z.coerce
+  .number({ message: "The version must be a whole number." })
+  .int("The version must be a whole number.")
+  .positive("Versions start at 1.");
+
+const TAG_KEY = /^[A-Za-z0-9_.:/-]{1,128}$/;
+export const tagsSchema = z
+  .record(z.string().regex(TAG_KEY, "Tag keys are 1–128 letters, digits or _ . : / -"), z.string().max(256))
+  .refine((tags) => Object.keys(tags).length <= 50, "At most 50 tags.");
+
+/** Multipart text fields of `POST /api/v1/models`; `tags` arrives as a JSON object string. */
+export const registerModelFieldsSchema = z.strictObject({
+  name: modelNameSchema,
+  description: z.string().max(5000).default(""),
+  tags: z
+    .string()
+    .default("{}")
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: 'Tags must be a JSON object, e.g. {"team":"vision"}.' });
+        return z.NEVER;
+      }
+    })
+    .pipe(tagsSchema),
+});
+export type RegisterModelFields = z.infer<typeof registerModelFieldsSchema>;
+
+export const listModelsQuerySchema = z.strictObject({
+  name: modelNameSchema.optional(),
+  /** `key` (has the tag) or `key=value` */
+  tag: z.string().min(1).max(400).optional(),
+  framework: z.enum(["onnx", "accel-onnx", "tensorflow"]).optional(),
+  latest: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  page: z.coerce.number().int().positive().default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ListModelsQuery = z.infer<typeof listModelsQuerySchema>;
+
+/** JSON merge patch (RFC 7396) of the editable fields; a tag set to null is removed. */
+export const updateModelSchema = z.strictObject({
+  description: z.string().max(5000).optional(),
+  tags: z.record(z.string().regex(TAG_KEY), z.string().max(256).nullable()).optional(),
+});
+export type UpdateModelInput = z.infer<typeof updateModelSchema>;
+
+export const modelRefSchema = z.object({ name: modelNameSchema, version: modelVersionSchema });

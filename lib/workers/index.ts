@@ -1,0 +1,2 @@
+export { registerWorker, beatWorker, unregisterWorker } from "./register-worker";
+export { reapDeadWorkers } from "./reap-dead-workers";

@@ -1,0 +1,18 @@
+import { db } from "@/lib/db";
+
+/**
+ * A worker killed with -9 leaves its graphile-worker jobs locked (graphile waits four
+ * hours before retrying them). Its heartbeat stops, so a live worker unlocks those jobs
+ * with graphile_worker.force_unlock_workers and forgets the dead process.
+ */
+export async function reapDeadWorkers(options: { staleSeconds: number; selfId: string }) {
+  const cutoff = new Date(Date.now() - options.staleSeconds * 1000);
+  const dead = await db.worker.findMany({ where: { heartbeatAt: { lt: cutoff }, id: { not: options.selfId } } });
+  if (!dead.length) return { reaped: [] as string[] };
+  const jobWorkerIds = dead.flatMap((w) => w.jobWorkerIds);
+  await db.$transaction(async (tx) => {
+    if (jobWorkerIds.length) await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(${jobWorkerIds}::text[])`;
+    await tx.worker.deleteMany({ where: { id: { in: dead.map((w) => w.id) } } });
+  });
+  return { reaped: dead.map((w) => w.id) };
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { EventEmitter } from "node:events";
+import { Logger, run, type Runner, type WorkerEvents } from "graphile-worker";
+import { sweepArtifacts } from "@/lib/artifacts";
+import { disconnectDb } from "@/lib/db";
+import { env, requireDatabaseUrl } from "@/lib/env";
+import { beatWorker, reapDeadWorkers, registerWorker, unregisterWorker } from "@/lib/workers";
+import { startScoringHost } from "./scoring-host";
+import { taskList } from "./task-list";
+
+const HEARTBEAT_MS = 5_000;
+const SWEEP_MS = 15 * 60_000;
+
+export type StartedWorker = { id: string; scoringUrl: string; stop: () => Promise<void> };
+
+/** Starts one worker process's duties: the job queue, heartbeat, clean-up and scoring host. */
+export async function startWorker(options: { httpPort?: number; concurrency?: number; log?: (line: string) => void } = {}): Promise<StartedWorker> {
+  const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
+  const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const jobWorkerIds = new Set<string>();
+  let isRunning = false;
+
+  const host = await startScoringHost({ host: env().WORKER_HOST, port: options.httpPort ?? env().WORKER_HTTP_PORT, isReady: () => isRunning });
+  await registerWorker({ id, scoringUrl: host.url });
+  await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id }).catch((e) => log(`reap failed: ${e}`));
+  await sweepArtifacts().then(({ removed }) => removed.length && log(`swept ${removed.length} orphan file(s)`)).catch((e) => log(`sweep failed: ${e}`));
+
+  // Subscribe before run(): its workers are created while it starts.
+  const events = new EventEmitter() as WorkerEvents;
+  events.on("worker:create", ({ worker }) => jobWorkerIds.add(worker.workerId));
+  events.on("worker:release", ({ worker }) => jobWorkerIds.delete(worker.workerId));
+  const runner: Runner = await run({
+    events,
+    connectionString: requireDatabaseUrl(),
+    concurrency: options.concurrency ?? env().WORKER_CONCURRENCY,
+    taskList,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    logger: new Logger(() => (level, message) => {
+      if (level === "error" || level === "warning") log(`${level}: ${message}`);
+    }),
+  });
+  isRunning = true;
+
+  const beat = async () => {
+    await beatWorker({ id, jobWorkerIds: [...jobWorkerIds] });
+    await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id });
+  };
+  await beat().catch(() => {});
+  const heartbeat = setInterval(() => void beat().catch((e) => log(`heartbeat failed: ${e}`)), HEARTBEAT_MS);
+  const sweeper = setInterval(() => void sweepArtifacts().catch(() => {}), SWEEP_MS);
+  heartbeat.unref();
+  sweeper.unref();
+  log(`started ${id}; scoring host ${host.url}`);
+
+  return {
+    id,
+    scoringUrl: host.url,
+    stop: async () => {
+      isRunning = false;
+      clearInterval(heartbeat);
+      clearInterval(sweeper);
+      await runner.stop();
+      await host.close();
+      await unregisterWorker({ id }).catch(() => {});
+      await disconnectDb();
+    },
+  };
+}
