@@ -56,3 +56,9 @@ export function requireDatabaseUrl(): string {
   if (!url) throw new Error("DATABASE_URL is not set. Start the studio with `npm start`, which provides one.");
   return url;
 }
+
+/** For launchers that learn a value at run time (the embedded database's URL). */
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "MODEL_MIRROR_DIR" | "MAX_UPLOAD_BYTES", string>>): void {
+  Object.assign(process.env, values);
+  cached = undefined;
+}

@@ -4,7 +4,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded-postgres";
-import { env } from "@/lib/env";
+import { env, setEnv } from "@/lib/env";
 
 // Brings up the three processes of ARCHITECTURE.md and takes them down together:
 // embedded Postgres (only without DATABASE_URL), then migrations, then web and worker.
@@ -15,7 +15,7 @@ export async function runStudio(options: { root: string; isDev: boolean }) {
   const { root } = options;
   // A development checkout sits beside ../shared; use its models as the mirror.
   const sharedModels = path.resolve(root, "..", "shared", "data", "models");
-  if (!process.env.MODEL_MIRROR_DIR && existsSync(sharedModels)) process.env.MODEL_MIRROR_DIR = sharedModels;
+  if (!env().MODEL_MIRROR_DIR && existsSync(sharedModels)) setEnv({ MODEL_MIRROR_DIR: sharedModels });
   const config = env();
   await mkdir(config.DATA_DIR, { recursive: true });
 
@@ -28,9 +28,9 @@ export async function runStudio(options: { root: string; isDev: boolean }) {
       logFile: path.join(config.DATA_DIR, "postgres.log"),
     });
     await database.ensureDatabase("accel");
-    process.env.DATABASE_URL = database.urlFor("accel");
+    setEnv({ DATABASE_URL: database.urlFor("accel") });
   }
-  const databaseUrl = process.env.DATABASE_URL!;
+  const databaseUrl = env().DATABASE_URL!;
   const { applied } = await applyMigrations({ connectionString: databaseUrl, log: say });
   say(applied.length ? `applied ${applied.length} migration(s)` : "database schema is up to date");
 

@@ -25,4 +25,3 @@ process.env.DATABASE_URL = url.toString();
 process.env.ARTIFACT_DIR = await mkdtemp(path.join(tmpdir(), "accel-test-artifacts-"));
 process.env.DATA_DIR = path.dirname(process.env.ARTIFACT_DIR);
 process.env.MODEL_MIRROR_DIR ??= path.resolve(import.meta.dirname, "../../shared/data/models");
-process.env.NODE_ENV = "test";

@@ -1,0 +1,47 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { env } from "@/lib/env";
+
+export const SHARED = path.resolve(import.meta.dirname, "../../shared/data");
+export const MODELS_DIR = path.join(SHARED, "models");
+export const SQUEEZENET = path.join(MODELS_DIR, "squeezenet1.1-caffe2.onnx");
+export const MOBILENET = path.join(MODELS_DIR, "mobilenetv2-12-int8.onnx");
+export const IMAGES_DIR = path.join(SHARED, "images");
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any route handler, whatever its params
+type RouteHandler = (request: Request, context: { params: Promise<any> }) => Promise<Response>;
+
+/** Calls a route handler exactly as Next does: a web Request and a params promise. */
+export async function call(handler: RouteHandler, options: { method?: string; url?: string; params?: Record<string, string>; body?: BodyInit | null; headers?: HeadersInit } = {}) {
+  const request = new Request(`http://localhost${options.url ?? "/api/v1/test"}`, {
+    method: options.method ?? "GET",
+    body: options.body,
+    headers: options.headers,
+    // Node's fetch Request needs this for stream bodies.
+    ...(options.body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  const body = text && response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
+  return { status: response.status, headers: response.headers, body };
+}
+
+export async function modelForm(fields: Record<string, string>, file?: { path?: string; bytes?: Uint8Array; name?: string; part?: string }) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  if (file) {
+    const bytes = file.bytes ?? (await readFile(file.path!));
+    form.append(file.part ?? "file", new Blob([new Uint8Array(bytes)]), file.name ?? path.basename(file.path ?? "model.onnx"));
+  }
+  return form;
+}
+
+/** Every file under the artifact store (stored and staging), to prove nothing was left behind. */
+export async function listArtifactFiles(): Promise<string[]> {
+  const files = await readdir(env().ARTIFACT_DIR, { recursive: true, withFileTypes: true }).catch(() => []);
+  return files.filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name)).sort();
+}
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+}

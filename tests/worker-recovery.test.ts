@@ -1,0 +1,32 @@
+import { afterAll, describe, expect, it } from "vitest";
+import * as healthRoute from "@/app/api/v1/health/route";
+import { db, disconnectDb } from "@/lib/db";
+import { addJob, TASKS } from "@/lib/jobs";
+import { reapDeadWorkers } from "@/lib/workers";
+import { call } from "./helpers";
+
+afterAll(disconnectDb);
+
+describe("a killed worker leaves no stuck job", () => {
+  it("unlocks the jobs of a worker whose heartbeat stopped and forgets it", async () => {
+    await db.$transaction((tx) => addJob(tx, TASKS.modelsPull, { pullId: crypto.randomUUID() }, { jobKey: "stuck-job" }));
+    // What `kill -9` leaves: a job locked by a graphile worker id whose process is gone.
+    await db.$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'graphile-dead-1' WHERE key = 'stuck-job'`;
+    await db.worker.create({ data: { id: "dead-node", hostname: "h", pid: 1, jobWorkerIds: ["graphile-dead-1"], heartbeatAt: new Date(Date.now() - 120_000) } });
+
+    const { reaped } = await reapDeadWorkers({ staleSeconds: 30, selfId: "live-node" });
+
+    expect(reaped).toEqual(["dead-node"]);
+    const [job] = await db.$queryRaw<{ locked_by: string | null }[]>`SELECT locked_by FROM graphile_worker._private_jobs WHERE key = 'stuck-job'`;
+    expect(job.locked_by).toBeNull();
+    expect(await db.worker.count({ where: { id: "dead-node" } })).toBe(0);
+  });
+
+  it("reports the studio as degraded when no worker is alive", async () => {
+    const { status, body } = await call(healthRoute.GET);
+    expect(status).toBe(200);
+    expect(body.status).toBe("degraded");
+    expect(body.checks.workers).toMatchObject({ status: "down", live: 0 });
+    expect(body.checks.database.status).toBe("ok");
+  });
+});
