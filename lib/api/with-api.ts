@@ -9,7 +9,7 @@ type Handler<P> = (request: Request, context: { params: P }) => Promise<Response
  * application/problem+json with a stable code, and logs unexpected ones (a 500 never
  * carries the stack to the client). API tokens hook in here when they arrive.
  */
-export function withApi<P = Record<string, never>>(handler: Handler<P>) {
+export function withApi<P = Record<string, unknown>>(handler: Handler<P>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const params = (await context?.params) ?? ({} as P);

@@ -4,9 +4,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fetchCatalogSource, getCatalogEntry, type DownloadProgress } from "./index";
-import { closedPortUrl, failureOf, makeEntry, MODELS_DIR, PAYLOAD, serveFile, sha256Of, useFetchSandbox } from "./fetch-test-helpers";
+import { closedPortUrl, failureOf, makeEntry, MODELS_DIR, PAYLOAD, serveFile, sha256Of, setUpFetchSandbox } from "./fetch-test-helpers";
 
-const { paths, track } = useFetchSandbox();
+const { paths, track } = setUpFetchSandbox();
 
 describe("fetchCatalogSource from the mirror", () => {
   it("copies the real model identically, with monotonic progress ending at 100%", async () => {

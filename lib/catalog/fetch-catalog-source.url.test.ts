@@ -4,9 +4,9 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fetchCatalogSource, getCatalogEntry, type DownloadProgress } from "./index";
-import { closedPortUrl, failureOf, makeEntry, MODELS_DIR, PAYLOAD, serveFile, serveStalled, startServer, useFetchSandbox } from "./fetch-test-helpers";
+import { closedPortUrl, failureOf, makeEntry, MODELS_DIR, PAYLOAD, serveFile, serveStalled, startServer, setUpFetchSandbox } from "./fetch-test-helpers";
 
-const { paths, track } = useFetchSandbox();
+const { paths, track } = setUpFetchSandbox();
 
 describe("fetchCatalogSource from URLs", () => {
   it("downloads and verifies the real file from a local server", async () => {

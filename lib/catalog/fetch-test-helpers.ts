@@ -53,7 +53,7 @@ export async function failureOf(promise: Promise<unknown>): Promise<AppError> {
 }
 
 /** Registers per-test temp dir and server cleanup; read `paths` inside tests. */
-export function useFetchSandbox() {
+export function setUpFetchSandbox() {
   const paths = { workDir: "", destination: "" };
   const servers: TestServer[] = [];
   beforeEach(async () => {

@@ -33,6 +33,17 @@ describe("inferShapes on hand-built graphs", () => {
     expect(summary.isMacsComplete).toBe(true);
   });
 
+  it("ConvTranspose: stride·(in−1) + output_padding + kernel − pads, MACs |X|·(Cout/group)·k", () => {
+    const { shape, summary } = run({
+      inputs: [valueInfo("x", [1, 8, 7, 7])],
+      initializers: [weights("w", [8, 4, 3, 3])],
+      nodes: [node("ConvTranspose", ["x", "w"], ["y"], { strides: [2, 2], pads: [1, 1, 1, 1], output_padding: [1, 1] })],
+      outputs: out(),
+    });
+    expect(shape).toEqual([1, 4, 14, 14]); // 2·6 + 1 + 3 − 2
+    expect(summary.layers[0].macs).toBe(8 * 7 * 7 * 4 * 9);
+  });
+
   it("SAME_UPPER gives ceil(in / stride) for Conv and MaxPool", () => {
     const graph: TinyGraph = {
       inputs: [valueInfo("x", [1, 3, 15, 15])],

@@ -27,8 +27,12 @@ export function inferShapes({ model, batchSize = 1, useValueInfo = true }: Infer
   for (const tensor of graph.initializer) {
     values.set(tensor.name ?? "", { dtype: dataTypeName(tensor.data_type), shape: tensor.dims.slice() });
   }
+  for (const sparse of graph.sparse_initializer) {
+    const name = sparse.values?.name ?? "";
+    values.set(name, { dtype: dataTypeName(sparse.values?.data_type), shape: sparse.dims.slice() });
+  }
   for (const input of graph.input) {
-    if (!tensors.has(input.name ?? "")) values.set(input.name ?? "", declaredFacts(input, batchSize, true));
+    if (!values.has(input.name ?? "")) values.set(input.name ?? "", declaredFacts(input, batchSize, true));
   }
   const declared = new Map([...graph.value_info, ...graph.output].map((v) => [v.name ?? "", declaredFacts(v, batchSize, false)]));
   const opsets = new Map(model.opset_import.map((o) => [o.domain === "ai.onnx" ? "" : (o.domain ?? ""), o.version ?? 1]));

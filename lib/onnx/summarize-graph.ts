@@ -57,11 +57,15 @@ export function summarizeOnnxModel(model: OnnxModel, { batchSize = 1 }: Summariz
 }
 
 /**
- * Tensors stored in the file that nodes read as weights: initializers, and the tensors
- * of Constant nodes (some exporters keep weights there).
+ * Tensors stored in the file that nodes read as weights: initializers (a sparse one by
+ * its stored non-zero values), and the tensors of Constant nodes (some exporters keep
+ * weights there).
  */
 function storedTensors(model: OnnxModel): Map<string, OnnxTensor> {
   const stored = new Map<string, OnnxTensor>(model.graph.initializer.map((t) => [t.name ?? "", t]));
+  for (const sparse of model.graph.sparse_initializer) {
+    if (sparse.values?.name) stored.set(sparse.values.name, sparse.values);
+  }
   for (const node of model.graph.node) {
     const tensor = node.op_type === "Constant" ? readNodeAttributes(node).tensor("value") : null;
     if (tensor && node.output[0]) stored.set(node.output[0], tensor);

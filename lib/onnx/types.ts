@@ -76,7 +76,8 @@ export type GraphSummary = {
   batchSize: number;
   opHistogram: Record<string, number>;
   nodeCount: number;
-  /** Elements of all initializers (dense and sparse), quantization scales and zero points included. */
+  /** Elements of all initializers, quantization scales and zero points included; a sparse
+   * initializer counts its stored non-zero values. Constant-node tensors are not counted. */
   parameterCount: number;
   /** Bytes those elements occupy in their stored dtype. */
   parameterBytes: number;

@@ -60,7 +60,7 @@ export function broadcastShapes(shapes: Shape[]): Shape {
     const big = dims.filter((d) => d !== 1);
     if (big.length === 0) result.push(1);
     else if (big.some((d) => d === null)) result.push(big.find((d) => d !== null) ?? null);
-    else result.push(Math.max(...(big as number[])));
+    else result.push(new Set(big).size === 1 ? big[0] : null); // 3 vs 5 cannot broadcast
   }
   return result;
 }

@@ -1,6 +1,6 @@
 // GET  /api/v1/models — list model versions (filter by name, tag, framework; paginated)
 // POST /api/v1/models — register a new version from a multipart upload
-import { json, searchParamsObject, withApi } from "@/lib/api";
+import { json, rejectMethods, searchParamsObject, withApi } from "@/lib/api";
 import { env } from "@/lib/env";
 import { listModels, listModelsQuerySchema, parseModelUpload, registerModel, registerModelFieldsSchema } from "@/lib/models";
 
@@ -19,3 +19,5 @@ export const POST = withApi(async (request) => {
   const model = await registerModel({ staged, fileName, ...parsed.data });
   return json(model, { status: 201, headers: { location: model.links.self } });
 });
+
+export const { PUT, PATCH, DELETE } = rejectMethods(["GET", "POST"]);

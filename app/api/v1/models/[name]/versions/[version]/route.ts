@@ -1,7 +1,7 @@
 // GET    /api/v1/models/{name}/versions/{v} — one version
 // PATCH  /api/v1/models/{name}/versions/{v} — edit description/tags (JSON merge patch)
 // DELETE /api/v1/models/{name}/versions/{v} — delete; 409 while anything uses it
-import { json, readJson, withApi } from "@/lib/api";
+import { json, readJson, rejectMethods, withApi } from "@/lib/api";
 import { deleteModel, getModelOrThrow, toModelDto, updateModel, updateModelSchema } from "@/lib/models";
 
 type Params = { name: string; version: string };
@@ -18,3 +18,5 @@ export const PATCH = withApi<Params>(async (request, { params }) => {
 export const DELETE = withApi<Params>(async (_request, { params }) => {
   return json(await deleteModel(params));
 });
+
+export const { POST, PUT } = rejectMethods(["GET", "PATCH", "DELETE"]);
