@@ -6,6 +6,7 @@ import { Providers } from "./providers";
 export const metadata: Metadata = {
   title: { default: "Accel Studio", template: "%s · Accel Studio" },
   description: "Deploy image models to FPGA accelerators",
+  icons: { icon: "/favicon.svg" },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -30,6 +30,8 @@ describe("POST /api/v1/models", () => {
     expect(body.graph.opsetImports).toContainEqual({ domain: "", version: 7 });
     expect(body.graph.macs).toBeGreaterThan(340e6);
     expect(body.graph.parameterCount).toBeGreaterThan(1.2e6);
+    // The catalog knows this file by its digest, so it gets the catalog's preprocessing.
+    expect(body.preprocessing).toMatchObject({ code: "caffe2", channelOrder: "BGR" });
     const bytes = await readFile(SQUEEZENET);
     expect(body.digest).toBe(createHash("sha256").update(bytes).digest("hex"));
     expect((await stat(artifactPath(body.digest))).size).toBe(bytes.length);

@@ -18,3 +18,4 @@ export {
   type TensorSpec,
 } from "./schemas";
 export type { DownloadProgress } from "./write-verified-file";
+export { findCatalogEntryByDigest, modelPreprocessingOf } from "./find-catalog-entry-by-digest";

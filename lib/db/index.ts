@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "@/lib/env";
 
@@ -9,8 +10,11 @@ import { requireDatabaseUrl } from "@/lib/env";
 const globalForDb = globalThis as unknown as { accelPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 });
-  return new PrismaClient({ adapter });
+  const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 10 });
+  // An idle connection dropped by the server (a restart, a shutdown) must not crash the
+  // process; the pool replaces it on the next query.
+  pool.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
 export function getDb(): PrismaClient {

@@ -1,4 +1,5 @@
 import { releaseArtifact, lockDigest, type StagedArtifact } from "@/lib/artifacts";
+import { findCatalogEntryByDigest, modelPreprocessingOf } from "@/lib/catalog";
 import { db, type Prisma } from "@/lib/db";
 import { inspectOnnxFile } from "@/lib/onnx";
 import { toModelDto } from "./to-model-dto";
@@ -45,7 +46,8 @@ export async function registerModel(options: RegisterModelOptions) {
           outputs: outputs as Prisma.InputJsonValue,
           graph: graph as unknown as Prisma.InputJsonValue,
           catalogId: options.catalogId,
-          preprocessing: options.preprocessing,
+          // An upload of a file the catalog knows gets the catalog's preprocessing.
+          preprocessing: options.preprocessing ?? knownPreprocessing(staged.digest),
         },
         include: { parent: { select: { name: true, version: true } } },
       });
@@ -64,4 +66,9 @@ export async function registerModel(options: RegisterModelOptions) {
     if (isCommitted) await releaseArtifact({ digest: staged.digest }).catch(() => {});
     throw error;
   }
+}
+
+function knownPreprocessing(digest: string): Prisma.InputJsonValue | undefined {
+  const entry = findCatalogEntryByDigest(digest);
+  return entry ? (modelPreprocessingOf(entry) as Prisma.InputJsonValue) : undefined;
 }

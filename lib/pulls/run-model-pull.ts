@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { createStagingPath, stagedFromFile } from "@/lib/artifacts";
-import { fetchCatalogSource, getCatalogEntry } from "@/lib/catalog";
+import { fetchCatalogSource, getCatalogEntry, modelPreprocessingOf } from "@/lib/catalog";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { registerModel } from "@/lib/models";
@@ -47,7 +47,7 @@ export async function runModelPull(options: { pullId: string; signal?: AbortSign
       tags: { catalog: entry.id, license: entry.license, task: entry.task },
       fileName: entry.fileName,
       catalogId: entry.id,
-      preprocessing: { ...entry.preprocessing, labels: entry.labels, outputs: entry.outputs },
+      preprocessing: modelPreprocessingOf(entry),
     });
     await db.modelPull.update({
       where: { id: pull.id },

@@ -1,2 +1,3 @@
 export { registerWorker, beatWorker, unregisterWorker } from "./register-worker";
 export { reapDeadWorkers } from "./reap-dead-workers";
+export { pickScoringWorker, forgetScoringWorkers } from "./pick-scoring-worker";

@@ -1,0 +1,173 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useDeferredValue, useRef, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { describedBy, Field, INPUT_CLASSES } from "@/components/ui/field";
+import { TagList } from "@/components/ui/tag-list";
+import { isApiError } from "@/lib/client/api-error";
+import { isValidModelName, MODEL_NAME_RULE, toModelName } from "@/lib/client/model-name";
+import { parseTags } from "@/lib/client/tags";
+import { uploadModel, UploadAbortedError } from "@/lib/client/upload-model";
+import { catalogKeys } from "@/lib/queries/catalog";
+import { modelKeys, modelListOptions } from "@/lib/queries/models";
+import { modelHref } from "../models-table";
+import { DropZone } from "./drop-zone";
+import { UploadProgress, type UploadPhase } from "./upload-progress";
+
+const ONNX_FILE = /\.onnx$/i;
+
+export function ModelUploadForm({ initialName = "" }: { initialName?: string }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [name, setName] = useState(initialName);
+  const [isNameEdited, setIsNameEdited] = useState(Boolean(initialName));
+  const [description, setDescription] = useState("");
+  const [tagsText, setTagsText] = useState("");
+  const [isSubmitted, setIsSubmitted] = useState(false);
+  const [progress, setProgress] = useState<UploadPhase | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const parsedTags = parseTags(tagsText);
+  const nameError = !name ? (isSubmitted ? "Enter a name for the model." : null) : isValidModelName(name) ? null : MODEL_NAME_RULE;
+  const existing = useExistingModel(name);
+
+  const upload = useMutation({
+    mutationFn: (input: { file: File; name: string; tags: Record<string, string> }) => {
+      abort.current = new AbortController();
+      setProgress({ phase: "sending", loaded: 0, total: input.file.size });
+      return uploadModel({
+        ...input,
+        description,
+        signal: abort.current.signal,
+        onProgress: ({ loaded, total }) => setProgress({ phase: "sending", loaded, total }),
+        onUploaded: () => setProgress({ phase: "inspecting" }),
+      });
+    },
+    onSettled: () => setProgress(null),
+    onSuccess: async (model) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: modelKeys.all }),
+        queryClient.invalidateQueries({ queryKey: catalogKeys.all }),
+      ]);
+      router.push(modelHref(model));
+    },
+  });
+  const isBusy = upload.isPending || upload.isSuccess;
+
+  const chooseFile = (picked: File) => {
+    upload.reset();
+    if (!ONNX_FILE.test(picked.name)) {
+      setFile(null);
+      setFileError(`"${picked.name}" is not an .onnx file. Choose an ONNX model file.`);
+      return;
+    }
+    setFileError(null);
+    setFile(picked);
+    if (!isNameEdited) setName(toModelName(picked.name));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setIsSubmitted(true);
+    if (!file) return setFileError("Choose an .onnx file to upload.");
+    if (!name || !isValidModelName(name) || !parsedTags.tags) return;
+    upload.mutate({ file, name, tags: parsedTags.tags });
+  };
+
+  const failure = upload.error && !(upload.error instanceof UploadAbortedError) ? upload.error : null;
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-2xl space-y-4" aria-label="Upload a model">
+      <div className="space-y-1">
+        <span className="block text-sm font-medium text-neutral-800">
+          Model file<span className="text-red-700"> *</span>
+        </span>
+        <DropZone file={file} onFile={chooseFile} disabled={isBusy} describedBy={fileError ? "file-error" : undefined} />
+        {fileError && (
+          <p id="file-error" className="text-xs text-red-700">
+            {fileError}
+          </p>
+        )}
+      </div>
+
+      <Field id="model-name" label="Name" isRequired error={nameError} hint={existing}>
+        <input
+          id="model-name"
+          className={`${INPUT_CLASSES} font-mono`}
+          value={name}
+          disabled={isBusy}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={Boolean(nameError)}
+          aria-describedby={describedBy("model-name", nameError, existing)}
+          onChange={(event) => {
+            setName(event.target.value);
+            setIsNameEdited(true);
+          }}
+        />
+      </Field>
+
+      <Field id="model-description" label="Description">
+        <textarea
+          id="model-description"
+          className={INPUT_CLASSES}
+          rows={3}
+          value={description}
+          disabled={isBusy}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </Field>
+
+      <Field
+        id="model-tags"
+        label="Tags"
+        error={parsedTags.error}
+        hint={tagsText.trim() ? <TagList tags={parsedTags.tags ?? {}} /> : "key=value pairs separated by commas, e.g. team=vision, stage=dev"}
+      >
+        <input
+          id="model-tags"
+          className={INPUT_CLASSES}
+          value={tagsText}
+          disabled={isBusy}
+          placeholder="team=vision, stage=dev"
+          autoComplete="off"
+          aria-invalid={Boolean(parsedTags.error)}
+          aria-describedby={describedBy("model-tags", parsedTags.error, true)}
+          onChange={(event) => setTagsText(event.target.value)}
+        />
+      </Field>
+
+      {progress && <UploadProgress state={progress} onCancel={() => abort.current?.abort()} />}
+      {failure && (
+        <Alert tone="error" title={isApiError(failure) ? (failure.problem.title ?? "Upload failed") : "Upload failed"}>
+          <p data-testid="upload-error">{failure.message}</p>
+        </Alert>
+      )}
+      {upload.error instanceof UploadAbortedError && <Alert tone="warning">The upload was cancelled; nothing was registered.</Alert>}
+
+      <div className="flex items-center gap-2 border-t border-neutral-200 pt-4">
+        <Button type="submit" variant="primary" disabled={isBusy}>
+          {upload.isPending ? "Uploading…" : upload.isSuccess ? "Opening…" : "Upload"}
+        </Button>
+        <Link href="/models" className={buttonClasses("secondary")}>
+          Back to models
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** "Registers version N+1 of an existing model", once the typed name settles on a valid one. */
+function useExistingModel(name: string): string | null {
+  const deferred = useDeferredValue(name);
+  const isValid = isValidModelName(deferred);
+  const { data } = useQuery({ ...modelListOptions({ name: deferred, pageSize: 1 }), enabled: isValid });
+  const latest = isValid ? data?.items[0] : undefined;
+  return latest ? `${latest.name} exists; this upload registers version ${latest.version + 1}.` : null;
+}

@@ -1,0 +1,68 @@
+import type { ComponentType, SVGProps } from "react";
+import { ComputeIcon, ConversionsIcon, ImagesIcon, ModelsIcon, ScoreIcon, ServicesIcon, SettingsIcon } from "@/components/ui/icons";
+
+export type StudioSection = {
+  href: string;
+  label: string;
+  icon: ComponentType<SVGProps<SVGSVGElement> & { size?: number }>;
+  /** What the section does, shown while it is not built yet (see ARCHITECTURE.md's workflow). */
+  summary: string;
+};
+
+// The studio's sections in the order of the workflow: register → convert → build image →
+// provision compute → deploy → score.
+export const STUDIO_SECTIONS: StudioSection[] = [
+  {
+    href: "/models",
+    label: "Models",
+    icon: ModelsIcon,
+    summary: "Register ONNX models by upload or from the catalog, and inspect their inputs, outputs and graph.",
+  },
+  {
+    href: "/conversions",
+    label: "Conversions",
+    icon: ConversionsIcon,
+    summary:
+      "Convert a registered model to run on the FPGA (ms-fp8/ms-fp9, fp16 or fp32), with live progress, a log and an accuracy report against the original model.",
+  },
+  {
+    href: "/images",
+    label: "Images",
+    icon: ImagesIcon,
+    summary:
+      "Package one converted model into a deployable FPGA image (an OCI image with the model, its preprocessing and labels), and follow the build log.",
+  },
+  {
+    href: "/compute",
+    label: "Compute",
+    icon: ComputeIcon,
+    summary:
+      "Provision FPGA compute (Standard_PB6s: 6 vCPUs and one Arria 10 FPGA per node) in a region, within its quota of PBS-family vCPUs.",
+  },
+  {
+    href: "/services",
+    label: "Services",
+    icon: ServicesIcon,
+    summary:
+      "Deploy an image to FPGA compute as a web service with REST and gRPC scoring endpoints, keys, replicas and health.",
+  },
+  {
+    href: "/score",
+    label: "Score",
+    icon: ScoreIcon,
+    summary:
+      "Drop an image on a deployed service and see its top-5 labels with the simulated FPGA latency next to the CPU time.",
+  },
+  {
+    href: "/settings",
+    label: "Settings",
+    icon: SettingsIcon,
+    summary: "The studio's database, migrations, workers and job queue.",
+  },
+];
+
+export function getStudioSection(href: string): StudioSection {
+  const section = STUDIO_SECTIONS.find((s) => s.href === href);
+  if (!section) throw new Error(`Unknown studio section ${href}`);
+  return section;
+}

@@ -1,0 +1,27 @@
+import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
+
+// Dense data tables in the style of Azure's portal grids.
+
+export function Table({ children, label }: { children: ReactNode; label: string }) {
+  return (
+    <div className="overflow-x-auto rounded-sm border border-neutral-200 bg-white">
+      <table aria-label={label} className="w-full border-collapse text-left text-sm">
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({ className = "", ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
+  return (
+    <th
+      scope="col"
+      className={`border-b border-neutral-200 bg-neutral-50 px-3 py-2 text-xs font-semibold whitespace-nowrap text-neutral-600 ${className}`}
+      {...props}
+    />
+  );
+}
+
+export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td className={`border-b border-neutral-100 px-3 py-1.5 align-top ${className}`} {...props} />;
+}

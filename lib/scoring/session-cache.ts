@@ -1,0 +1,64 @@
+import os from "node:os";
+import { InferenceSession } from "onnxruntime-node";
+import { AppError } from "@/lib/errors";
+
+export type GetSessionOptions = {
+  /** sha256 of the model file: the cache key, so a re-uploaded identical file reuses its session. */
+  digest: string;
+  modelPath: string;
+  /** Threads one inference may use; defaults to the cores this process may run on. */
+  intraOpNumThreads?: number;
+};
+
+// One session per model digest, kept for the life of the process. Creating a session
+// parses and optimises the graph (tens of ms for SqueezeNet, far more for ResNet), so it
+// must happen once, not per request; the promise is cached rather than the session so
+// that callers arriving while it is being created wait for the same creation.
+const sessions = new Map<string, Promise<InferenceSession>>();
+
+/**
+ * Session options for these 2-core machines:
+ * - intraOpNumThreads = os.availableParallelism(): one ORT worker per core the process
+ *   may use (it honours CPU affinity); more only adds context switches.
+ * - executionMode "sequential": the classifiers are chains of layers, so running
+ *   independent branches in parallel (inter-op) has little to overlap and would compete
+ *   with the intra-op pool for the same two cores.
+ * - graphOptimizationLevel "all": constant folding, node fusions and layout
+ *   optimisations, paid once at creation (onnxruntime docs, "Graph Optimizations").
+ */
+function sessionOptions(intraOpNumThreads?: number): InferenceSession.SessionOptions {
+  return {
+    intraOpNumThreads: intraOpNumThreads ?? os.availableParallelism(),
+    interOpNumThreads: 1,
+    executionMode: "sequential",
+    graphOptimizationLevel: "all",
+  };
+}
+
+/** The cached onnxruntime session of a model, created on first use. */
+export function getSession({ digest, modelPath, intraOpNumThreads }: GetSessionOptions): Promise<InferenceSession> {
+  const cached = sessions.get(digest);
+  if (cached) return cached;
+  const created: Promise<InferenceSession> = InferenceSession.create(modelPath, sessionOptions(intraOpNumThreads)).catch((error: unknown) => {
+    // Forget the failure so that a later call (after the file is fixed) tries again.
+    if (sessions.get(digest) === created) sessions.delete(digest);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError("unsupported_model", `onnxruntime could not load this model: ${reason}`, { digest });
+  });
+  sessions.set(digest, created);
+  return created;
+}
+
+/**
+ * Drops a model's session and frees its memory; returns whether one was cached. The
+ * caller must make sure no inference on it is still running (release() frees the
+ * native session under it).
+ */
+export async function evictSession(digest: string): Promise<boolean> {
+  const cached = sessions.get(digest);
+  if (!cached) return false;
+  sessions.delete(digest);
+  const session = await cached.catch(() => null);
+  await session?.release();
+  return true;
+}

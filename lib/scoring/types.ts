@@ -1,0 +1,34 @@
+// Shapes shared by the scoring engine's steps (decode → tensor → inference → top-k).
+
+/**
+ * A model input built from an image. float16 travels as Uint16Array bit patterns,
+ * which is how onnxruntime-node accepts it where Float16Array does not exist (Node 20).
+ */
+export type ImageTensor =
+  | { dtype: "float32"; data: Float32Array; dims: number[] }
+  | { dtype: "float16"; data: Uint16Array; dims: number[] }
+  | { dtype: "uint8"; data: Uint8Array; dims: number[] };
+
+/** What the uploaded file was, as decoded. width/height are upright (after EXIF rotation). */
+export type ImageSource = {
+  format: string;
+  width: number;
+  height: number;
+  /** The EXIF orientation tag (1–8) when the file has one; already applied to the pixels. */
+  orientation?: number;
+  hasAlpha: boolean;
+  channels: number;
+  /** The decoder's colour space before conversion to sRGB ("srgb", "b-w", "cmyk", "rgb16", …). */
+  space: string;
+};
+
+/** How to read a classifier's output: raw scores (softmax needed) or probabilities. */
+export type OutputKind = "logits" | "probabilities";
+
+export type ClassScore = { index: number; label: string; probability: number };
+
+/**
+ * Class names in index order. `names` is empty when no label file was found; the engine
+ * then calls class i "class i", so scoring still works without the file.
+ */
+export type Labels = { names: readonly string[]; source: string | null };

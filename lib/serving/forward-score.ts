@@ -1,0 +1,51 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
+import busboy from "busboy";
+import { AppError } from "@/lib/errors";
+import { forgetScoringWorkers, pickScoringWorker } from "@/lib/workers";
+
+/**
+ * Forwards a score request from web to a worker's scoring host. A raw image body is
+ * streamed through untouched; a multipart form has its first file part streamed on.
+ * The worker's answer (JSON or problem+json) comes back as it is.
+ */
+export async function forwardScore(options: { request: Request; workerPath: string }): Promise<Response> {
+  const { request } = options;
+  if (!request.body) throw new AppError("empty_file", "Send the image as the request body, or as the `image` part of a form.");
+  const contentType = request.headers.get("content-type") ?? "application/octet-stream";
+  const body = contentType.startsWith("multipart/form-data") ? await firstFilePart(request, contentType) : request.body;
+  const base = await pickScoringWorker();
+  const url = new URL(options.workerPath + new URL(request.url).search, base);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/octet-stream", ...lengthHeader(request, contentType) },
+      duplex: "half",
+    } as RequestInit);
+  } catch (error) {
+    forgetScoringWorkers();
+    throw new AppError("unavailable", `The worker at ${base} did not answer: ${(error as Error).message}`);
+  }
+  return new Response(response.body, { status: response.status, headers: { "content-type": response.headers.get("content-type") ?? "application/json" } });
+}
+
+function lengthHeader(request: Request, contentType: string): Record<string, string> {
+  const length = request.headers.get("content-length");
+  return length && !contentType.startsWith("multipart/") ? { "content-length": length } : {};
+}
+
+function firstFilePart(request: Request, contentType: string): Promise<ReadableStream<Uint8Array>> {
+  return new Promise((resolve, reject) => {
+    const parser = busboy({ headers: { "content-type": contentType }, limits: { files: 1 } });
+    let isFound = false;
+    parser.on("file", (_name, stream) => {
+      isFound = true;
+      resolve(Readable.toWeb(stream) as ReadableStream<Uint8Array>);
+    });
+    parser.once("close", () => isFound || reject(new AppError("missing_file", "The form has no file part; attach the image.")));
+    parser.once("error", (error) => reject(new AppError("validation_failed", `The multipart body could not be read: ${(error as Error).message}`)));
+    Readable.fromWeb(request.body as unknown as NodeWebReadableStream).pipe(parser);
+  });
+}
