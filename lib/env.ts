@@ -41,12 +41,12 @@ export function env(): Env {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${issues}`);
   }
-  const dataDir = path.resolve(parsed.data.DATA_DIR);
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.data.DATA_DIR);
   cached = {
     ...parsed.data,
     DATA_DIR: dataDir,
-    ARTIFACT_DIR: path.resolve(parsed.data.ARTIFACT_DIR ?? path.join(dataDir, "artifacts")),
-    MODEL_MIRROR_DIR: parsed.data.MODEL_MIRROR_DIR ? path.resolve(parsed.data.MODEL_MIRROR_DIR) : undefined,
+    ARTIFACT_DIR: path.resolve(/*turbopackIgnore: true*/ parsed.data.ARTIFACT_DIR ?? path.join(dataDir, "artifacts")),
+    MODEL_MIRROR_DIR: parsed.data.MODEL_MIRROR_DIR ? path.resolve(/*turbopackIgnore: true*/ parsed.data.MODEL_MIRROR_DIR) : undefined,
   };
   return cached;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { toTopK } from "./postprocess";
 import { preprocessImage } from "./preprocess-image";
 import { runInference } from "./run-inference";
-import { scoreImage } from "./score-image";
+import { scoreImage, type ScoreTimings } from "./score-image";
 import { getSession } from "./session-cache";
 import { loadLabels } from "./load-labels";
 import { IMAGES_DIR, LABELS_DIR, readImage, SHARED_MODEL_IDS, sharedModel } from "./test-helpers";
@@ -47,9 +47,9 @@ describe("timings", () => {
     for (const id of SHARED_MODEL_IDS) {
       const model = sharedModel(id);
       await scoreImage({ input, model, labelsDir: LABELS_DIR }); // session creation, caches
-      const runs = [];
+      const runs: ScoreTimings[] = [];
       for (let i = 0; i < 5; i++) runs.push((await scoreImage({ input, model, labelsDir: LABELS_DIR })).timings);
-      const median = (key: keyof (typeof runs)[number]) => runs.map((r) => r[key]).sort((a, b) => a - b)[2].toFixed(2);
+      const median = (key: keyof ScoreTimings) => runs.map((r) => r[key]).sort((a, b) => a - b)[2].toFixed(2);
       console.log(
         `winml_dog.jpg ${id}: decode ${median("decodeMs")} ms, preprocess ${median("preprocessMs")} ms, ` +
           `inference ${median("inferenceMs")} ms, postprocess ${median("postprocessMs")} ms, total ${median("totalMs")} ms`,

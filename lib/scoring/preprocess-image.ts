@@ -2,7 +2,7 @@ import sharp from "sharp";
 import type { PreprocessingSpec } from "@/lib/catalog";
 import { AppError } from "@/lib/errors";
 import { planGeometry } from "./plan-geometry";
-import { ACCEPTED_FORMATS, ACCEPTED_FORMATS_TEXT, toImageError, tooLarge } from "./to-image-error";
+import { assertAcceptedFormat, toImageError, tooLarge } from "./to-image-error";
 import type { ImageSource, ImageTensor } from "./types";
 import { writeTensor } from "./write-tensor";
 
@@ -40,30 +40,41 @@ const ALPHA_BACKGROUND = { r: 255, g: 255, b: 255 };
 // the antialiased bilinear of PIL's Image.resize(BILINEAR), which torchvision's Resize
 // uses on PIL images. On the 15 photos of ../shared/data/images it lands 0.13–0.41 grey
 // levels (mean absolute difference) from PIL 9.4; lanczos3, sharp's default, 1.1–3.7.
+// Enlarging (shorter side under `size`) is where they part: libvips places its samples
+// a fraction of an input pixel from PIL's (a quarter pixel at 2×), so the two 224×224
+// photos there differ by 4.6–11.9 levels; every model keeps its top-1 on them.
 const RESIZE = { fit: "fill", kernel: "linear", fastShrinkOnLoad: true } as const;
+// animated false: GIF/WebP/TIFF give their first frame or page only.
+const DECODE = { failOn: "error", animated: false } as const;
 
 /**
  * Decodes an image in one sharp pipeline — EXIF rotation, alpha flattened, any colour
- * space (grey, CMYK with ICC, 16-bit) to 8-bit sRGB, resize, centre crop — and writes
- * the tensor `spec` describes. Content is sniffed, so a JPEG named .png decodes;
- * animated GIF/WebP give their first frame.
+ * space (grey, CMYK, 16-bit, or an embedded ICC profile such as Display P3) to 8-bit
+ * sRGB, resize, centre crop — and writes the tensor `spec` describes. (PIL-based
+ * pipelines ignore ICC profiles; converting gives the model the sRGB colours ImageNet
+ * photos carry.) Content is sniffed, so a JPEG named .png decodes; animated GIF/WebP
+ * give their first frame.
  */
 export async function preprocessImage({ input, spec, maxPixels = DEFAULT_MAX_PIXELS }: PreprocessImageOptions): Promise<PreprocessImageResult> {
   if (input.length === 0) throw new AppError("empty_file", "The file is empty: an image cannot have 0 bytes.");
   const started = performance.now();
-  // limitInputPixels makes libvips refuse from the header, before allocating pixels.
-  const image = sharp(input, { failOn: "error", limitInputPixels: maxPixels, animated: false });
-  const metadata = await image.metadata().catch((error: unknown) => {
-    throw toImageError(error, maxPixels);
-  });
-  if (!ACCEPTED_FORMATS.has(metadata.format)) {
-    throw new AppError("invalid_image", `This ${metadata.format.toUpperCase()} file is not a photo format the scorer takes (${ACCEPTED_FORMATS_TEXT}).`);
-  }
+  // The header is read without sharp's pixel limit so that a refusal can name the
+  // image's size; metadata() decodes no pixels. The decoding instance keeps the limit
+  // (libvips refuses from the header, before allocating) as a second guard.
+  const metadata = await sharp(input, { ...DECODE, limitInputPixels: false })
+    .metadata()
+    .catch((error: unknown) => {
+      throw toImageError(error, maxPixels);
+    });
+  assertAcceptedFormat(metadata);
   const { width, height } = metadata.autoOrient;
   if (width * height > maxPixels) throw tooLarge(maxPixels, width, height);
 
   const geometry = planGeometry({ width, height, spec });
-  let pipeline = image.autoOrient().flatten({ background: ALPHA_BACKGROUND }).toColourspace("srgb");
+  let pipeline = sharp(input, { ...DECODE, limitInputPixels: maxPixels })
+    .autoOrient()
+    .flatten({ background: ALPHA_BACKGROUND })
+    .toColourspace("srgb");
   if (geometry.resize) pipeline = pipeline.resize({ ...geometry.resize, ...RESIZE });
   // extract() after resize() crops the resized image (sharp applies it post-resize).
   if (geometry.crop) pipeline = pipeline.extract(geometry.crop);

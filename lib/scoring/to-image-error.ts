@@ -3,8 +3,18 @@ import { AppError, isAppError } from "@/lib/errors";
 // Formats the engine accepts. sharp reports AVIF as "heif" (its libheif build decodes
 // AVIF only). SVG and the rest are refused on purpose: a vector document or a
 // scientific format is not a photo, and each extra decoder is attack surface.
-export const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "gif", "tiff", "heif"]);
-export const ACCEPTED_FORMATS_TEXT = "JPEG, PNG, WebP, GIF, TIFF or AVIF";
+const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "gif", "tiff", "heif"]);
+const ACCEPTED_FORMATS_TEXT = "JPEG, PNG, WebP, GIF, TIFF or AVIF";
+
+/** Refuses formats outside the list above, and HEIC (HEVC-coded HEIF), which sharp's build cannot decode. */
+export function assertAcceptedFormat({ format, compression }: { format: string; compression?: string }): void {
+  if (format === "heif" && compression === "hevc") {
+    throw new AppError("invalid_image", `HEIC photos cannot be decoded here; export the photo as JPEG (accepted: ${ACCEPTED_FORMATS_TEXT}).`);
+  }
+  if (!ACCEPTED_FORMATS.has(format)) {
+    throw new AppError("invalid_image", `This ${format.toUpperCase()} file is not a photo format the scorer takes (${ACCEPTED_FORMATS_TEXT}).`);
+  }
+}
 
 /**
  * Maps a sharp/libvips failure to the error a person sees. libvips reports a damaged
