@@ -18,6 +18,10 @@ const envSchema = z.object({
   MODEL_MIRROR_DIR: z.string().optional(),
   /** Catalog ids pulled at start when a mirror is configured. */
   DEFAULT_MODELS: z.string().default("mobilenetv2-int8,squeezenet1.1-caffe2"),
+  /** Largest image accepted for scoring. */
+  MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(32 * 1024 * 1024),
+  /** Folder with imagenet-simple-labels.json; defaults to ../shared/data/labels. */
+  LABELS_DIR: z.string().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
   /** The worker's scoring host: loopback unless the operator opens it. */
@@ -58,7 +62,7 @@ export function requireDatabaseUrl(): string {
 }
 
 /** For launchers that learn a value at run time (the embedded database's URL). */
-export function setEnv(values: Partial<Record<"DATABASE_URL" | "MODEL_MIRROR_DIR" | "MAX_UPLOAD_BYTES", string>>): void {
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "MODEL_MIRROR_DIR" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES", string>>): void {
   Object.assign(process.env, values);
   cached = undefined;
 }

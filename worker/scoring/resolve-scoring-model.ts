@@ -3,7 +3,8 @@ import { artifactPath } from "@/lib/artifacts";
 import { P1, preprocessingSpecSchema, type PreprocessingSpec } from "@/lib/catalog";
 import { getModelOrThrow } from "@/lib/models";
 
-export type OutputKind = "logits" | "probabilities" | "auto";
+/** "auto": the model carries no output kind; decided from the graph (a final Softmax). */
+export type OutputKind = "logits" | "probabilities" | "detections" | "auto";
 
 export type ScoringModel = {
   name: string;
@@ -40,7 +41,7 @@ export async function resolveScoringModel(options: { name: string; version?: str
     path: artifactPath(row.digest),
     preprocessing: stored.success ? stored.data : P1,
     isPreprocessingAssumed: !stored.success,
-    outputKind: kind === "logits" || kind === "probabilities" ? kind : "auto",
+    outputKind: kind ?? "auto",
   };
   if (!isLatest) cache.set(key, { model, until: Date.now() + TTL_MS });
   return model;
