@@ -27,12 +27,12 @@ afterAll(async () => {
   await worker.stop();
 });
 
-const score = (name: string, body: BodyInit, options: { version?: string; query?: string; contentType?: string } = {}) =>
+const score = (name: string, body: BodyInit | Buffer, options: { version?: string; query?: string; contentType?: string } = {}) =>
   call(scoreRoute.POST, {
     method: "POST",
     url: `/api/v1/models/${name}/versions/${options.version ?? "1"}/score${options.query ?? ""}`,
     params: { name, version: options.version ?? "1" },
-    body,
+    body: Buffer.isBuffer(body) ? new Uint8Array(body) : body,
     // FormData bodies set their own multipart content type.
     headers: body instanceof FormData ? undefined : { "content-type": options.contentType ?? "image/jpeg" },
   });

@@ -1,0 +1,74 @@
+// `npm run bench:score`: the scoring path measured three ways in one run, over the
+// development photos, at concurrency 1 and 4:
+//   (a) bare   — sharp + onnxruntime-node in this process, no HTTP (lib/scoring);
+//   (b) worker — HTTP straight to the worker's scoring host;
+//   (c) web    — HTTP to web's /api/v1 route, which forwards to the worker.
+// Targets (issue 3): web p50 at c=1 within 1.25× of bare; throughput at c=4 ≥ 0.8× bare.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { preprocessingSpecSchema } from "@/lib/catalog";
+import { scoreImage } from "@/lib/scoring";
+import { formatRow, runPool, summarize, type RunStats } from "./bench/stats";
+import { startBenchStudio } from "./bench/start-bench-studio";
+
+const REQUESTS = Number(process.argv.find((a) => a.startsWith("--requests="))?.split("=")[1] ?? 300);
+const images = await loadImages(path.resolve("..", "shared", "data", "images"));
+console.log(`bench:score — ${images.length} images, ${REQUESTS} requests per run, ${(await import("node:os")).availableParallelism()} cores`);
+
+const studio = await startBenchStudio({ port: 3211, pgPort: 54351, workerPort: 8651 });
+try {
+  const model = await waitForModel(studio.webUrl, "mobilenetv2-int8");
+  console.log(`model ${model.name}:${model.version} (${model.digest.slice(0, 12)}…)\n`);
+  const bareModel = {
+    digest: model.digest,
+    path: path.join(studio.dataDir, "artifacts", "sha256", model.digest.slice(0, 2), model.digest.slice(2)),
+    preprocessing: preprocessingSpecSchema.parse(model.preprocessing),
+    outputKind: "logits" as const,
+  };
+  const bare = (i: number) => scoreImage({ input: images[i % images.length].bytes, model: bareModel }).then(() => {});
+  const post = (url: string) => async (i: number) => {
+    const response = await fetch(url, { method: "POST", body: new Uint8Array(images[i % images.length].bytes), headers: { "content-type": "application/octet-stream" } });
+    if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
+    await response.arrayBuffer();
+  };
+  const scorePath = `/v1/models/${model.name}/versions/${model.version}/score?profiles=arria10-pb6`;
+  const runs: Record<string, (i: number) => Promise<void>> = {
+    bare,
+    worker: post(`${studio.workerUrl}${scorePath}`),
+    web: post(`${studio.webUrl}/api${scorePath}`),
+  };
+
+  const results: RunStats[] = [];
+  for (const concurrency of [1, 4]) {
+    for (const [label, task] of Object.entries(runs)) {
+      await runPool(Math.min(30, REQUESTS), concurrency, task); // warm-up: sessions, JIT, connections
+      const { latencies, wallMs } = await runPool(REQUESTS, concurrency, task);
+      const stats = summarize(label, concurrency, latencies, wallMs);
+      results.push(stats);
+      const baseline = results.find((r) => r.label === "bare" && r.concurrency === concurrency);
+      console.log(formatRow(stats, label === "bare" ? undefined : baseline));
+    }
+  }
+  const find = (label: string, c: number) => results.find((r) => r.label === label && r.concurrency === c)!;
+  const p50Ratio = find("web", 1).p50 / find("bare", 1).p50;
+  const throughputRatio = find("web", 4).throughput / find("bare", 4).throughput;
+  console.log(`\ntarget: web p50 at c=1 ≤ 1.25× bare — ${p50Ratio.toFixed(2)}× ${p50Ratio <= 1.25 ? "MET" : "MISSED"}`);
+  console.log(`target: web throughput at c=4 ≥ 0.8× bare — ${throughputRatio.toFixed(2)}× ${throughputRatio >= 0.8 ? "MET" : "MISSED"}`);
+} finally {
+  await studio.stop();
+}
+
+async function loadImages(dir: string) {
+  const names = (await readdir(dir)).filter((n) => /\.(jpe?g|png)$/i.test(n)).sort();
+  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })));
+}
+
+async function waitForModel(webUrl: string, catalogId: string) {
+  for (let i = 0; i < 600; i++) {
+    const { items } = await (await fetch(`${webUrl}/api/v1/models?latest=true&pageSize=100`)).json();
+    const model = items.find((m: { catalogId: string | null }) => m.catalogId === catalogId);
+    if (model) return model;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${catalogId} was not registered; is MODEL_MIRROR_DIR set?`);
+}

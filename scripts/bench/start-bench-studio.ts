@@ -1,0 +1,42 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export type BenchStudio = { webUrl: string; workerUrl: string; dataDir: string; stop: () => Promise<void> };
+
+/** A studio of its own (fresh data dir and ports) for the benchmark, via the same launcher as `npm start`. */
+export async function startBenchStudio(options: { port: number; pgPort: number; workerPort: number }): Promise<BenchStudio> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "accel-bench-"));
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(options.port),
+      EMBEDDED_PG_PORT: String(options.pgPort),
+      WORKER_HTTP_PORT: String(options.workerPort),
+      DEFAULT_MODELS: "mobilenetv2-int8",
+      DATABASE_URL: "",
+    },
+  });
+  const webUrl = `http://127.0.0.1:${options.port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`the studio exited with ${child.exitCode}`);
+    const ok = await fetch(`${webUrl}/api/v1/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    webUrl,
+    workerUrl: `http://127.0.0.1:${options.workerPort}`,
+    dataDir,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      });
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
