@@ -41,7 +41,7 @@ export const ARRIA10_PB6: DeviceProfile = {
       label: "NPU clock",
       value: 300,
       unit: "MHz",
-      source: "assumption: ~300 MHz core clock, typical of Brainwave-class soft processors on Arria 10; no published figure",
+      source: "assumption: ~300 MHz, plausible for a deeply pipelined soft processor on Arria 10; no figure is published for the PB6 bitstream",
     },
     numerics: { label: "Native numerics", value: "ms-fp8", unit: "format", source: `assumption: same narrow block floating point as the Stratix 10 design; ${AZURE_PB6}` },
     vectorElementsPerCycle: {
@@ -50,7 +50,7 @@ export const ARRIA10_PB6: DeviceProfile = {
       unit: "elements/cycle",
       source: "assumption: sized to the MVU's output rate, tile engines × lanes = 6 × 32 elements per cycle",
     },
-    onChipMemoryMbit: { label: "On-chip memory (M20K)", value: 53, unit: "Mbit", source: ARRIA10_M20K },
+    onChipMemoryMbit: { label: "On-chip memory", value: 53, unit: "Mbit", source: ARRIA10_M20K },
     ...SHARED_PARAMETERS,
   },
 };

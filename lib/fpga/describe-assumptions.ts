@@ -26,21 +26,24 @@ export function describeAssumptions(options: DescribeAssumptionsOptions): string
   const { profile, precision, layers, untiled, unknownTensors, partitions } = options;
   const notes = [...FIXED];
   if (precision !== profile.parameters.numerics.value) {
-    notes.push(`Precision ${precision} differs from the profile's native ${profile.parameters.numerics.value}; only byte counts follow it.`);
+    const native = profile.parameters.numerics.value;
+    notes.push(`Precision ${precision} differs from the profile's native ${native}; only byte counts follow it.`);
   }
   const hostTypes = [...new Set(layers.filter((l) => l.placement === "host").map((l) => l.opType))].sort();
   if (hostTypes.length > 0) {
     notes.push(`Placed on the host CPU (no NPU unit runs them): ${hostTypes.join(", ")}.`);
   }
   if (untiled.length > 0) {
-    notes.push(`MAC layers costed at ideal utilisation or zero because their shapes could not be tiled: ${untiled.join(", ")}.`);
+    notes.push(`MAC layers costed at ideal utilisation, or zero, as their shapes could not be tiled: ${untiled.join(", ")}.`);
   }
   if (unknownTensors.length > 0) {
-    notes.push(`Tensors of unknown size, costed as empty: ${unknownTensors.slice(0, 10).join(", ")}${unknownTensors.length > 10 ? ", …" : ""}.`);
+    const listed = unknownTensors.slice(0, 10).join(", ") + (unknownTensors.length > 10 ? ", …" : "");
+    notes.push(`Tensors of unknown size, costed as empty: ${listed}.`);
   }
   if (partitions > 1) {
     notes.push(
-      `The weights exceed one ${profile.name}'s weight memory: the model would be partitioned across ${partitions} FPGAs, adding ${partitions - 1} hand-off(s).`,
+      `The weights exceed the weight memory of one ${profile.name}: the model would be partitioned ` +
+        `across ${partitions} FPGAs, adding ${partitions - 1} hand-off(s).`,
     );
   }
   return notes;

@@ -7,15 +7,15 @@
 //           where Cin/g·kH·kW = MACs / (N·Cout·Hout·Wout).
 //   Gemm / MatMul: one vector per output row; an Nout × K matrix, K = MACs / |Y|.
 // A grouped conv runs either group by group, or as one block-diagonal matrix whose
-// zeros are multiplied too; the mapping with fewer tiles wins. Depthwise convs pay
-// for this either way: that loss is what the simulation is meant to show.
+// all-zero tiles are skipped but whose other zeros are multiplied; the mapping with
+// fewer tiles wins. Depthwise convs pay for this either way: that loss is what the
+// simulation is meant to show.
 // Tiles of successive vectors are spread over all tile engines (weights small enough
 // to be replicated; an assumption, listed in the simulation's assumptions).
 import type { LayerInfo } from "@/lib/onnx";
 import type { DeviceProfile } from "./types";
 
 const CONV_OPS = new Set(["Conv", "QLinearConv", "ConvInteger", "FusedConv"]);
-const GEMM_OPS = new Set(["Gemm", "FusedGemm"]);
 
 export type MvuMapping = {
   /** "tiled": from the layer's shapes; "ideal": shapes unusable, MACs ÷ peak; "unknown": no MAC count. */
@@ -30,7 +30,10 @@ export type MvuMapping = {
   utilization: number | null;
 };
 
-export type MapMvuLayerOptions = { layer: Pick<LayerInfo, "opType" | "macs" | "outputShapes" | "attributes">; profile: DeviceProfile };
+export type MapMvuLayerOptions = {
+  layer: Pick<LayerInfo, "opType" | "macs" | "outputShapes" | "attributes">;
+  profile: DeviceProfile;
+};
 
 /** The tiling, stream cycles and utilisation of one MAC layer on a profile's MVU. */
 export function mapMvuLayer({ layer, profile }: MapMvuLayerOptions): MvuMapping {
@@ -41,6 +44,7 @@ export function mapMvuLayer({ layer, profile }: MapMvuLayerOptions): MvuMapping 
   const macs = layer.macs;
   const none = { vectors: 0, rows: 0, cols: 0, groups: 1, tilesPerVector: 0 };
   if (macs === null) return { kind: "unknown", ...none, streamCycles: 0, utilization: null };
+  if (macs === 0) return { kind: "tiled", ...none, streamCycles: 0, utilization: null };
 
   const shape = matrixShape(layer, macs);
   if (!shape) {
@@ -49,7 +53,7 @@ export function mapMvuLayer({ layer, profile }: MapMvuLayerOptions): MvuMapping 
   }
   const { vectors, rows, cols, groups } = shape;
   const byGroup = groups * Math.ceil(rows / native) * Math.ceil(cols / native);
-  const blockDiagonal = Math.ceil((groups * rows) / native) * Math.ceil((groups * cols) / native);
+  const blockDiagonal = blockDiagonalTiles(groups, rows, cols, native);
   const tilesPerVector = Math.min(byGroup, blockDiagonal);
   const streamCycles = Math.ceil((vectors * tilesPerVector) / engines) * Math.ceil(native / lanes.value);
   const utilization = streamCycles > 0 ? macs / (streamCycles * peak) : null;
@@ -60,19 +64,30 @@ type MatrixShape = { vectors: number; rows: number; cols: number; groups: number
 
 function matrixShape(layer: MapMvuLayerOptions["layer"], macs: number): MatrixShape | null {
   const out = layer.outputShapes[0];
-  if (!out || out.length === 0 || macs === 0) return null;
+  if (!out || out.length === 0) return null;
   const outputElements = out.reduce((a, b) => a * b, 1);
   if (outputElements === 0) return null;
-  if (CONV_OPS.has(layer.opType) && out.length >= 3) {
+  // ConvTranspose scatters each input pixel: its shapes alone do not give the matrix.
+  if (layer.opType === "ConvTranspose") return null;
+  if (CONV_OPS.has(layer.opType)) {
+    if (out.length < 3) return null;
     const groupAttr = layer.attributes.group;
     const groups = typeof groupAttr === "number" && groupAttr > 0 ? groupAttr : 1;
     const channels = out[1];
-    const vectors = outputElements / channels;
-    return { vectors, rows: channels / groups, cols: Math.round(macs / outputElements), groups };
+    return { vectors: outputElements / channels, rows: channels / groups, cols: Math.round(macs / outputElements), groups };
   }
-  if (GEMM_OPS.has(layer.opType) || (!CONV_OPS.has(layer.opType) && layer.opType !== "ConvTranspose")) {
-    const rows = out[out.length - 1];
-    return { vectors: outputElements / rows, rows, cols: Math.round(macs / outputElements), groups: 1 };
+  // Gemm and the MatMul family: one vector per output row, the last dim is the matrix's rows.
+  const rows = out[out.length - 1];
+  return { vectors: outputElements / rows, rows, cols: Math.round(macs / outputElements), groups: 1 };
+}
+
+/** Tiles of a block-diagonal matrix of `groups` rows × cols blocks that hold any weight (all-zero tiles skipped). */
+function blockDiagonalTiles(groups: number, rows: number, cols: number, native: number): number {
+  let tiles = 0;
+  for (let top = 0; top < groups * rows; top += native) {
+    const first = Math.floor(top / rows);
+    const last = Math.floor((Math.min(top + native, groups * rows) - 1) / rows);
+    tiles += Math.ceil(((last + 1) * cols) / native) - Math.floor((first * cols) / native);
   }
-  return null;
+  return tiles;
 }

@@ -34,7 +34,9 @@ export type MsFpQuantization = {
   rmsError: number;
 };
 
-export type MsFpErrorBoundOptions = Pick<QuantizeMsFpOptions, "format" | "exponentBits" | "mantissaBits"> & {
+type LayoutOptions = Pick<QuantizeMsFpOptions, "format" | "exponentBits" | "mantissaBits">;
+
+export type MsFpErrorBoundOptions = LayoutOptions & {
   blockMaxAbs: number;
 };
 
@@ -88,7 +90,7 @@ export function msFpErrorBound(options: MsFpErrorBoundOptions): number {
   return Math.max(ulp / 2, blockMaxAbs - layout.maxQ * ulp);
 }
 
-function layoutOf({ format, exponentBits = 5, mantissaBits }: Pick<QuantizeMsFpOptions, "format" | "exponentBits" | "mantissaBits">): Layout {
+function layoutOf({ format, exponentBits = 5, mantissaBits }: LayoutOptions): Layout {
   const bits = mantissaBits ?? DEFAULT_MANTISSA_BITS[format];
   if (!Number.isInteger(exponentBits) || exponentBits < 2 || exponentBits > 8) {
     throw new AppError("validation_failed", `exponentBits must be an integer from 2 to 8, got ${exponentBits}.`);

@@ -10,14 +10,14 @@ type SharedKeys =
 export const SHARED_PARAMETERS: Pick<DeviceProfileParameters, SharedKeys> = {
   mvuFillCycles: {
     label: "MVU chain pipeline fill",
-    value: 200,
+    value: 100,
     unit: "cycles per layer",
     source:
-      "assumption: no public figure; a matrix-vector instruction chain crosses the tile engines' dot-product and accumulation trees and the multifunction units before its first result lands, taken as ~200 cycles (<1 µs) per layer",
+      "assumption: no published figure; a dependent chain waits for the dot-product and accumulation trees and the multifunction units to drain. Brainwave's published batch-1 throughput on large RNNs, 35.9–39.5 TFLOPS of a 48 TFLOPS peak (96,000 MACs × 2 × 250 MHz), leaves room for ~100 cycles on chains of ~500–1,000 cycles",
   },
   vectorFillCycles: {
     label: "Vector-only chain pipeline fill",
-    value: 50,
+    value: 25,
     unit: "cycles per layer",
     source: "assumption: a chain that skips the MVU only crosses the multifunction units, taken as a quarter of the MVU fill",
   },

@@ -21,7 +21,8 @@ export type SimulateLatencyOptions = {
   batchSize?: 1;
 };
 
-export function simulateLatency({ summary, profile: profileOrId, precision, batchSize = 1 }: SimulateLatencyOptions): NpuSimulation {
+export function simulateLatency(options: SimulateLatencyOptions): NpuSimulation {
+  const { summary, profile: profileOrId, precision, batchSize = 1 } = options;
   const profile = typeof profileOrId === "string" ? getDeviceProfile({ id: profileOrId }) : profileOrId;
   const p = profile.parameters;
   const chosen = precision ?? p.numerics.value;
@@ -77,6 +78,7 @@ export function simulateLatency({ summary, profile: profileOrId, precision, batc
     transferOutMs,
     partitionHandoffMs,
     utilization: weightedMacs > 0 ? sum(macLayers.map((l) => l.macs * (l.utilization ?? 0))) / weightedMacs : 0,
+    effectiveTflops: deviceMs > 0 ? (2 * macs) / (deviceMs * 1e-3) / 1e12 : 0,
     macs,
     weightBytes,
     weightCapacityBytes,
@@ -89,7 +91,14 @@ export function simulateLatency({ summary, profile: profileOrId, precision, batc
       foldedOps: layers.filter((l) => l.unit === "folded").length,
       hostOpTypes: [...new Set(hostLayers.map((l) => l.opType))].sort(),
     },
-    assumptions: describeAssumptions({ profile, precision: chosen, layers, untiled, unknownTensors: placement.unknownTensors, partitions }),
+    assumptions: describeAssumptions({
+      profile,
+      precision: chosen,
+      layers,
+      untiled,
+      unknownTensors: placement.unknownTensors,
+      partitions,
+    }),
   };
 }
 

@@ -2,7 +2,7 @@
 // profile parameter cites the same words and the docs page can list them once.
 
 export const FOWERS_ISCA_2018 =
-  'Fowers et al., "A Configurable Cloud-Scale DNN Processor for Real-Time AI", ISCA 2018, as summarised in /work/shared/design/FPGA.md: Stratix 10 280 instance with ~96,000 MACs at ~250 MHz, tile engines of lanes × native-dimension MACs, narrow block floating point (ms-fp8/ms-fp9)';
+  'Fowers et al., "A Configurable Cloud-Scale DNN Processor for Real-Time AI", ISCA 2018, as summarised in shared/design/FPGA.md: Stratix 10 280 instance with ~96,000 MACs at ~250 MHz, tile engines of lanes × native-dimension MACs, narrow block floating point (ms-fp8/ms-fp9)';
 
 export const CHUNG_MICRO_2018 =
   'Chung et al., "Serving DNNs in Real Time at Datacenter Scale with Project Brainwave", IEEE Micro 38(2):8-20, 2018, doi:10.1109/MM.2018.022071131 (abstract: "distributed model parallelism and pinning", up to 39.5 TFLOPS effective at batch 1 on a Stratix 10)';
@@ -20,7 +20,7 @@ export const PCIE_GEN3 =
   "PCI Express Base Specification 3.0 (PCI-SIG): 8 GT/s per lane with 128b/130b encoding; x8 → 8 × 8 × 128/130 ÷ 8 = 7.88 GB/s per direction";
 
 export const AZURE_PB6 =
-  "Azure ML hardware-accelerated models (as summarised in /work/shared/design/FPGA.md): Standard_PB6s VM = 6 vCPUs + one Intel Arria 10 FPGA running the Brainwave NPU, PCIe-attached";
+  "Azure ML hardware-accelerated models (as summarised in shared/design/FPGA.md): Standard_PB6s VM = 6 vCPUs + one Intel Arria 10 FPGA running the Brainwave NPU, PCIe-attached";
 
 export const HOT_CHIPS_2017_NOTES =
   "Project Brainwave talk, Hot Chips 29 (2017), as reported in public notes (github.com/RaviVijay/DeepLearningHardware): FPGA-to-FPGA messages spread across networked FPGAs within ~10 µs — secondary source";

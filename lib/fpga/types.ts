@@ -87,6 +87,8 @@ export type NpuSimulation = {
   partitionHandoffMs: number;
   /** MAC-weighted mean of the MVU layers' utilisation. */
   utilization: number;
+  /** 2 FLOPs per MAC over the device time: comparable with Brainwave's published TFLOPS. */
+  effectiveTflops: number;
   macs: number;
   weightBytes: number;
   weightCapacityBytes: number;
