@@ -1,5 +1,6 @@
 import type { ComponentType, SVGProps } from "react";
 import { ComputeIcon, ConversionsIcon, ImagesIcon, ModelsIcon, ScoreIcon, ServicesIcon, SettingsIcon } from "@/components/ui/icons";
+import { BookIcon } from "@/components/ui/more-icons";
 
 export type StudioSection = {
   href: string;
@@ -51,7 +52,7 @@ export const STUDIO_SECTIONS: StudioSection[] = [
     label: "Score",
     icon: ScoreIcon,
     summary:
-      "Drop an image on a deployed service and see its top-5 labels with the simulated FPGA latency next to the CPU time.",
+      "Drop images on a registered model and see its top-5 labels, the measured CPU time and the simulated FPGA latency.",
   },
   {
     href: "/settings",
@@ -60,6 +61,11 @@ export const STUDIO_SECTIONS: StudioSection[] = [
     summary: "The studio's database, migrations, workers and job queue.",
   },
 ];
+
+export type StudioDocLink = Omit<StudioSection, "summary">;
+
+// Reference pages, listed under the sections.
+export const STUDIO_DOC_LINKS: StudioDocLink[] = [{ href: "/docs/fpga", label: "FPGA simulator", icon: BookIcon }];
 
 export function getStudioSection(href: string): StudioSection {
   const section = STUDIO_SECTIONS.find((s) => s.href === href);

@@ -1,0 +1,65 @@
+import type { BarSegment } from "@/components/ui/stacked-bar";
+import type { ScoreTimings, SimulatedLatency } from "@/lib/client/score-image";
+
+// The parts of a measured and a simulated request, in the order they happen, with the
+// colours the bars, legends and chart share (Fluent's data-visualisation palette).
+
+export const MEASURED_COLORS = {
+  decode: "#8764b8",
+  preprocess: "#00a2ad",
+  inference: "#0078d4",
+  postprocess: "#ca5010",
+  other: "#a19f9d",
+} as const;
+
+export const SIMULATED_COLORS = {
+  transferIn: "#c19c00",
+  device: "#107c10",
+  host: "#e3008c",
+  handoff: "#a4262c",
+  transferOut: "#986f0b",
+} as const;
+
+/** One colour per profile in the history chart, distinct from the measured bars. */
+export const PROFILE_COLORS: Record<string, string> = {
+  "arria10-pb6": "#ca5010",
+  "stratix10-brainwave": "#5c2e91",
+};
+export const FALLBACK_PROFILE_COLORS = ["#038387", "#8e562e", "#4f6bed"];
+
+export function profileColor(profile: string, index: number): string {
+  return PROFILE_COLORS[profile] ?? FALLBACK_PROFILE_COLORS[index % FALLBACK_PROFILE_COLORS.length];
+}
+
+/** decode → preprocess → inference → postprocess, then whatever else the worker spent (reading the body, the NPU model). */
+export function measuredSegments(timings: ScoreTimings): BarSegment[] {
+  return [
+    { key: "decode", label: "Decode", value: timings.decodeMs, color: MEASURED_COLORS.decode },
+    { key: "preprocess", label: "Preprocess", value: timings.preprocessMs, color: MEASURED_COLORS.preprocess },
+    { key: "inference", label: "Inference", value: timings.inferenceMs, color: MEASURED_COLORS.inference },
+    { key: "postprocess", label: "Postprocess", value: timings.postprocessMs, color: MEASURED_COLORS.postprocess },
+    {
+      key: "other",
+      label: "Other server time",
+      value: otherServerMs(timings),
+      color: MEASURED_COLORS.other,
+      title: "serverMs − totalMs: reading the request body, finding the model and, on a model's first score, planning its simulation",
+    },
+  ];
+}
+
+/** serverMs − totalMs: request body, model lookup, simulation and reply; never below 0 after rounding. */
+export function otherServerMs(timings: ScoreTimings): number {
+  return Math.max(0, timings.serverMs - timings.totalMs);
+}
+
+/** The simulated request in order: PCIe in, NPU, host CPU ops, FPGA-to-FPGA hand-offs, PCIe out. */
+export function simulatedSegments(sim: SimulatedLatency): BarSegment[] {
+  return [
+    { key: "transferIn", label: "PCIe in", value: sim.transferInMs, color: SIMULATED_COLORS.transferIn },
+    { key: "device", label: "NPU device", value: sim.deviceMs, color: SIMULATED_COLORS.device },
+    { key: "host", label: "Host CPU ops", value: sim.hostMs, color: SIMULATED_COLORS.host },
+    { key: "handoff", label: "Partition hand-offs", value: sim.partitionHandoffMs, color: SIMULATED_COLORS.handoff },
+    { key: "transferOut", label: "PCIe out", value: sim.transferOutMs, color: SIMULATED_COLORS.transferOut },
+  ];
+}
