@@ -1,4 +1,4 @@
-import { isAppError, problemResponse } from "@/lib/errors";
+import { problemResponse } from "@/lib/errors";
 import { toAppError } from "./to-app-error";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -16,7 +16,7 @@ export function withApi<P = Record<string, unknown>>(handler: Handler<P>) {
       return await handler(request, { params });
     } catch (error) {
       const appError = toAppError(error);
-      if (!isAppError(error) || appError.status >= 500) {
+      if (appError.status >= 500) {
         console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);
       }
       return problemResponse(appError, new URL(request.url).pathname);

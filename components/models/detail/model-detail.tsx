@@ -34,6 +34,9 @@ export function ModelDetail({ model, versions, latestVersion }: ModelPageData) {
           {versions.length > 1 && <VersionSwitcher name={model.name} version={model.version} versions={versions.map((v) => v.version)} />}
         </div>
         <div className="flex items-center gap-2">
+          <Link href={`/score?model=${encoded}&version=${model.version}`} className={buttonClasses("primary")}>
+            Score images
+          </Link>
           <a href={model.links.download} download={model.fileName} className={buttonClasses("secondary")}>
             Download
           </a>
