@@ -1,6 +1,6 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, openSync, closeSync } from "node:fs";
-import { appendFile, mkdir, readFile } from "node:fs/promises";
+import { appendFile, chmod, mkdir, readFile, stat } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
@@ -35,6 +35,12 @@ export async function startEmbeddedPostgres(options: {
   const writeLog = (message: unknown) => (options.logFile ? appendFile(options.logFile, String(message)).catch(() => {}) : Promise.resolve());
   if (options.logFile) await mkdir(path.dirname(options.logFile), { recursive: true });
   const isRoot = userInfo().uid === 0;
+  if (isRoot) {
+    // The `postgres` user must be able to reach its data dir through DATA_DIR, which
+    // may have been made private (mkdtemp makes 0700).
+    const parent = path.dirname(dataDir);
+    await chmod(parent, ((await stat(parent)).mode & 0o777) | 0o711);
+  }
   const { default: EmbeddedPostgres, postgresBinary } = await importEmbeddedPostgres();
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     const installer = new EmbeddedPostgres({
