@@ -32,6 +32,9 @@ function sessionOptions(intraOpNumThreads?: number): InferenceSession.SessionOpt
     interOpNumThreads: 1,
     executionMode: "sequential",
     graphOptimizationLevel: "all",
+    // Idle intra-op threads spin by default, burning the cores that web, the client and
+    // the next image's decode need; on a shared 2-core node yielding is cheaper.
+    extra: { session: { intra_op: { allow_spinning: "0" } } },
   };
 }
 
