@@ -38,17 +38,37 @@ try {
     web: post(`${studio.webUrl}/api${scorePath}`),
   };
 
+  // While the worker scores at concurrency 4, probe its health endpoint: if decoding or
+  // inference blocked its event loop, these probes would wait behind them.
+  const probeLoop = async (stop: { done: boolean }) => {
+    const latencies: number[] = [];
+    while (!stop.done) {
+      const t0 = performance.now();
+      await fetch(`${studio.workerUrl}/v2/health/live`).then((r) => r.arrayBuffer());
+      latencies.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return latencies;
+  };
+
   const results: RunStats[] = [];
+  let probes: number[] = [];
   for (const concurrency of [1, 4]) {
     for (const [label, task] of Object.entries(runs)) {
       await runPool(Math.min(30, REQUESTS), concurrency, task); // warm-up: sessions, JIT, connections
+      const stop = { done: false };
+      const probing = label === "worker" && concurrency === 4 ? probeLoop(stop) : Promise.resolve([]);
       const { latencies, wallMs } = await runPool(REQUESTS, concurrency, task);
+      stop.done = true;
+      if (label === "worker" && concurrency === 4) probes = await probing;
       const stats = summarize(label, concurrency, latencies, wallMs);
       results.push(stats);
       const baseline = results.find((r) => r.label === "bare" && r.concurrency === concurrency);
       console.log(formatRow(stats, label === "bare" ? undefined : baseline));
     }
   }
+  const probeStats = summarize("health probe", 1, probes, 1);
+  console.log(`\nworker event loop under c=4 scoring: /v2/health/live p50 ${probeStats.p50.toFixed(2)} ms, p99 ${probeStats.p99.toFixed(2)} ms (${probes.length} probes)`);
   const find = (label: string, c: number) => results.find((r) => r.label === label && r.concurrency === c)!;
   const p50Ratio = find("web", 1).p50 / find("bare", 1).p50;
   const throughputRatio = find("web", 4).throughput / find("bare", 4).throughput;
