@@ -9,6 +9,7 @@ import path from "node:path";
 import { preprocessingSpecSchema } from "@/lib/catalog";
 import { scoreImage } from "@/lib/scoring";
 import { formatRow, runPool, summarize, type RunStats } from "./bench/stats";
+import { postImage } from "./bench/post-image";
 import { startBenchStudio } from "./bench/start-bench-studio";
 
 const REQUESTS = Number(process.argv.find((a) => a.startsWith("--requests="))?.split("=")[1] ?? 300);
@@ -26,11 +27,7 @@ try {
     outputKind: "logits" as const,
   };
   const bare = (i: number) => scoreImage({ input: images[i % images.length].bytes, model: bareModel }).then(() => {});
-  const post = (url: string) => async (i: number) => {
-    const response = await fetch(url, { method: "POST", body: new Uint8Array(images[i % images.length].bytes), headers: { "content-type": "application/octet-stream" } });
-    if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
-    await response.arrayBuffer();
-  };
+  const post = (url: string) => (i: number) => postImage(url, images[i % images.length].bytes);
   const scorePath = `/v1/models/${model.name}/versions/${model.version}/score?profiles=arria10-pb6`;
   const runs: Record<string, (i: number) => Promise<void>> = {
     bare,

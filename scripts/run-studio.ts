@@ -35,9 +35,8 @@ export async function runStudio(options: { root: string; isDev: boolean }) {
   say(applied.length ? `applied ${applied.length} migration(s)` : "database schema is up to date");
 
   const childEnv = { ...process.env, DATABASE_URL: databaseUrl };
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const children: ChildProcess[] = [
-    spawnChild("web", process.execPath, [next, options.isDev ? "dev" : "start", "-p", String(config.PORT)], childEnv, root),
+    spawnChild("web", process.execPath, ["--import", "tsx", "scripts/web-server.ts", ...(options.isDev ? ["--dev"] : [])], { ...childEnv, NODE_ENV: options.isDev ? "development" : "production" }, root),
     spawnChild("worker", process.execPath, ["--import", "tsx", "worker/index.ts"], childEnv, root),
   ];
 

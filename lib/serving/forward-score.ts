@@ -3,11 +3,12 @@ import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import { AppError } from "@/lib/errors";
 import { forgetScoringWorkers, pickScoringWorker } from "@/lib/workers";
+import { postToWorker, type WorkerReply } from "./post-to-worker";
 
 /**
- * Forwards a score request from web to a worker's scoring host. A raw image body is
- * streamed through untouched; a multipart form has its first file part streamed on.
- * The worker's answer (JSON or problem+json) comes back as it is.
+ * Forwards a score request from web to a worker's scoring host: the image (the raw
+ * body, or a form's first file part) is read whole — images are small and the worker
+ * caps them — and the worker's answer (JSON or problem+json) comes back as it is.
  */
 export async function forwardScore(options: { request: Request; workerPath: string }): Promise<Response> {
   const { request } = options;
@@ -15,22 +16,19 @@ export async function forwardScore(options: { request: Request; workerPath: stri
   const contentType = request.headers.get("content-type") ?? "application/octet-stream";
   // A raw image is read whole (images are small, MAX_IMAGE_BYTES caps them at the worker)
   // and sent with a content-length: measurably cheaper than re-streaming it chunked.
-  const body = contentType.startsWith("multipart/form-data") ? await firstFilePart(request, contentType) : new Uint8Array(await request.arrayBuffer());
+  const body = contentType.startsWith("multipart/form-data")
+    ? new Uint8Array(await new Response(await firstFilePart(request, contentType)).arrayBuffer())
+    : new Uint8Array(await request.arrayBuffer());
   const base = await pickScoringWorker();
   const url = new URL(options.workerPath + new URL(request.url).search, base);
-  let response: Response;
+  let reply: WorkerReply;
   try {
-    response = await fetch(url, {
-      method: "POST",
-      body,
-      headers: { "content-type": "application/octet-stream" },
-      duplex: "half",
-    } as RequestInit);
+    reply = await postToWorker(url, body);
   } catch (error) {
     forgetScoringWorkers();
     throw new AppError("unavailable", `The worker at ${base} did not answer: ${(error as Error).message}`);
   }
-  return new Response(response.body, { status: response.status, headers: { "content-type": response.headers.get("content-type") ?? "application/json" } });
+  return new Response(new Uint8Array(reply.body), { status: reply.status, headers: { "content-type": reply.contentType } });
 }
 
 function firstFilePart(request: Request, contentType: string): Promise<ReadableStream<Uint8Array>> {
