@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -52,9 +53,19 @@ export function env(): Env {
     ...parsed.data,
     DATA_DIR: dataDir,
     ARTIFACT_DIR: path.resolve(/*turbopackIgnore: true*/ parsed.data.ARTIFACT_DIR ?? path.join(dataDir, "artifacts")),
-    MODEL_MIRROR_DIR: parsed.data.MODEL_MIRROR_DIR ? path.resolve(/*turbopackIgnore: true*/ parsed.data.MODEL_MIRROR_DIR) : undefined,
+    LABELS_DIR: parsed.data.LABELS_DIR ? path.resolve(/*turbopackIgnore: true*/ parsed.data.LABELS_DIR) : siblingSharedDir("labels"),
+    MODEL_MIRROR_DIR: parsed.data.MODEL_MIRROR_DIR ? path.resolve(/*turbopackIgnore: true*/ parsed.data.MODEL_MIRROR_DIR) : siblingSharedDir("models"),
   };
   return cached;
+}
+
+/**
+ * A development checkout sits beside ../shared (its models and labels stay there, never
+ * in the repository); use it when present and the operator named nothing else.
+ */
+function siblingSharedDir(name: "models" | "labels"): string | undefined {
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "..", "shared", "data", name);
+  return existsSync(dir) ? dir : undefined;
 }
 
 export function requireDatabaseUrl(): string {

@@ -66,6 +66,24 @@ try {
   }
   const probeStats = summarize("health probe", 1, probes, 1);
   console.log(`\nworker event loop under c=4 scoring: /v2/health/live p50 ${probeStats.p50.toFixed(2)} ms, p99 ${probeStats.p99.toFixed(2)} ms (${probes.length} probes)`);
+
+  // Where the web path's extra time goes: the cost of an empty Next.js route (the floor
+  // the fast path avoids) and the same image through worker and web, interleaved so that
+  // machine noise hits both alike.
+  const dog = images.find((i) => i.name === "winml_dog.jpg")!.bytes;
+  const hop = { next: [] as number[], worker: [] as number[], web: [] as number[] };
+  const time = async (into: number[], call: () => Promise<void>) => {
+    const t0 = performance.now();
+    await call();
+    into.push(performance.now() - t0);
+  };
+  for (let i = 0; i < 220; i++) {
+    await time(hop.next, () => postImage(`${studio.webUrl}/api/v1/fpga/profiles`));
+    await time(hop.worker, () => postImage(`${studio.workerUrl}${scorePath}`, dog));
+    await time(hop.web, () => postImage(`${studio.webUrl}/api${scorePath}`, dog));
+  }
+  const p50 = (values: number[]) => summarize("", 1, values.slice(20), 1).p50.toFixed(2);
+  console.log(`hop costs (c=1, 200 interleaved): empty Next.js route GET /api/v1/fpga/profiles p50 ${p50(hop.next)} ms; winml_dog.jpg worker p50 ${p50(hop.worker)} ms, web p50 ${p50(hop.web)} ms`);
   const find = (label: string, c: number) => results.find((r) => r.label === label && r.concurrency === c)!;
   const p50Ratio = find("web", 1).p50 / find("bare", 1).p50;
   const throughputRatio = find("web", 4).throughput / find("bare", 4).throughput;

@@ -16,17 +16,22 @@ if (!ids.length || process.argv.includes("--help")) {
 const code = await withStudioDatabase(async () => {
   let failures = 0;
   for (const id of ids) {
-    const { pull } = await requestModelPull({ catalogId: id });
-    let last = -1;
-    const timer = setInterval(async () => {
-      const row = await db.modelPull.findUnique({ where: { id: pull.id } });
-      if (!row || row.bytesTotal === 0n) return;
-      const percent = Math.floor((Number(row.bytesDone) / Number(row.bytesTotal)) * 100);
-      if (percent !== last) console.log(`${id}: ${percent}% (${row.bytesDone}/${row.bytesTotal} bytes)`);
-      last = percent;
-    }, 500);
-    await runModelPull({ pullId: pull.id });
-    clearInterval(timer);
+    // Not queued: this process runs the pull, so a running worker must not run it too.
+    const { pull, isNew } = await requestModelPull({ catalogId: id, isQueued: false });
+    if (!isNew) {
+      console.log(`${id}: already being pulled by the studio (${pull.links.self}); waiting for it`);
+      await waitForPull(pull.id);
+    }
+    let lastStep = -1;
+    if (isNew) await runModelPull({
+      pullId: pull.id,
+      onProgress: ({ bytesDone, bytesTotal, source }) => {
+        const step = Math.floor((bytesDone / bytesTotal) * 20); // a line every 5%
+        if (step === lastStep) return;
+        lastStep = step;
+        console.log(`${id}: ${step * 5}% (${bytesDone}/${bytesTotal} bytes from ${source})`);
+      },
+    });
     const done = await db.modelPull.findUniqueOrThrow({ where: { id: pull.id }, include: { model: true } });
     if (done.state === "Succeeded") console.log(`${id}: 100% — registered ${done.model?.name}:${done.model?.version} from ${done.source}`);
     else {
@@ -38,3 +43,11 @@ const code = await withStudioDatabase(async () => {
   return failures ? 1 : 0;
 });
 process.exit(code);
+
+async function waitForPull(id: string) {
+  for (;;) {
+    const row = await db.modelPull.findUniqueOrThrow({ where: { id } });
+    if (row.state === "Succeeded" || row.state === "Failed") return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { applyMigrations } from "@/lib/db/apply-migrations";
@@ -13,9 +12,6 @@ const say = (line: string) => console.log(`[start] ${line}`);
 
 export async function runStudio(options: { root: string; isDev: boolean }) {
   const { root } = options;
-  // A development checkout sits beside ../shared; use its models as the mirror.
-  const sharedModels = path.resolve(root, "..", "shared", "data", "models");
-  if (!env().MODEL_MIRROR_DIR && existsSync(sharedModels)) setEnv({ MODEL_MIRROR_DIR: sharedModels });
   const config = env();
   await mkdir(config.DATA_DIR, { recursive: true });
 

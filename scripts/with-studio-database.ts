@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
@@ -10,8 +9,6 @@ import { env, setEnv } from "@/lib/env";
  * embedded one in DATA_DIR (started for the duration when the studio is not running).
  */
 export async function withStudioDatabase<T>(work: () => Promise<T>): Promise<T> {
-  const sharedModels = path.resolve(process.cwd(), "..", "shared", "data", "models");
-  if (!env().MODEL_MIRROR_DIR && existsSync(sharedModels)) setEnv({ MODEL_MIRROR_DIR: sharedModels });
   const config = env();
   if (config.DATABASE_URL) return work();
   const port = config.EMBEDDED_PG_PORT;

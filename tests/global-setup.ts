@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import net from "node:net";
@@ -20,7 +20,6 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const root = await mkdtemp(path.join(tmpdir(), "accel-test-pg-"));
-  await chmod(root, 0o755); // the `postgres` user (when running as root) must reach its data dir
   const port = await freePort();
   const database = await startEmbeddedPostgres({
     dataDir: path.join(root, "pg"),

@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useRef, useState, type DragEvent } from "react";
+import { useId } from "react";
 import { PictureIcon } from "@/components/ui/more-icons";
+import { useFileDrop } from "@/components/ui/use-file-drop";
 
 type ImageDropZoneProps = {
   onFiles: (files: File[]) => void;
@@ -16,26 +17,9 @@ type ImageDropZoneProps = {
  * server decides what is an image, and says why when it is not.
  */
 export function ImageDropZone({ onFiles, disabled = false, disabledReason }: ImageDropZoneProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [isOver, setIsOver] = useState(false);
+  const { isOver, dropHandlers, inputProps } = useFileDrop({ onFiles, disabled });
   const inputId = useId();
   const hintId = useId();
-
-  const take = (files: FileList | null | undefined) => {
-    const list = files ? Array.from(files) : [];
-    if (list.length) onFiles(list);
-  };
-  const onDragOver = (event: DragEvent) => {
-    event.preventDefault();
-    if (disabled) return;
-    event.dataTransfer.dropEffect = "copy";
-    setIsOver(true);
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setIsOver(false);
-    if (!disabled) take(event.dataTransfer.files);
-  };
 
   return (
     <div className="h-full">
@@ -44,11 +28,7 @@ export function ImageDropZone({ onFiles, disabled = false, disabledReason }: Ima
         data-testid="image-drop-zone"
         disabled={disabled}
         aria-describedby={hintId}
-        onClick={() => inputRef.current?.click()}
-        onDragOver={onDragOver}
-        onDragEnter={onDragOver}
-        onDragLeave={() => setIsOver(false)}
-        onDrop={onDrop}
+        {...dropHandlers}
         className={`flex h-full min-h-24 w-full items-center justify-center gap-3 rounded-sm border-2 border-dashed px-4 py-3 text-left transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${
           isOver ? "border-brand-600 bg-brand-50" : "border-neutral-300 bg-white hover:border-brand-500 hover:bg-neutral-50"
         }`}
@@ -66,21 +46,7 @@ export function ImageDropZone({ onFiles, disabled = false, disabledReason }: Ima
       <label htmlFor={inputId} className="sr-only">
         Images to score
       </label>
-      <input
-        ref={inputRef}
-        id={inputId}
-        type="file"
-        accept="image/*"
-        multiple
-        className="sr-only"
-        tabIndex={-1}
-        disabled={disabled}
-        data-testid="image-file-input"
-        onChange={(event) => {
-          take(event.target.files);
-          event.target.value = "";
-        }}
-      />
+      <input {...inputProps} id={inputId} accept="image/*" multiple data-testid="image-file-input" />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactNode, SVGProps } from "react";
 
 // A handful of 16px line icons for the navigation and empty states. Plain SVG, no icon library.
 
-function Icon({ children, size = 16, ...props }: SVGProps<SVGSVGElement> & { size?: number; children: ReactNode }) {
+export function Icon({ children, size = 16, ...props }: SVGProps<SVGSVGElement> & { size?: number; children: ReactNode }) {
   return (
     <svg
       width={size}
@@ -22,7 +22,7 @@ function Icon({ children, size = 16, ...props }: SVGProps<SVGSVGElement> & { siz
   );
 }
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
 export const ModelsIcon = (p: IconProps) => (
   <Icon {...p}>

@@ -1,28 +1,6 @@
-import type { ReactNode, SVGProps } from "react";
+import { Icon, type IconProps } from "./icons";
 
-// More 16px line icons in the style of icons.tsx (kept apart so that file stays as it is).
-
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-function Icon({ children, size = 16, ...props }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
+// More 16px line icons, drawn with the shared Icon frame of icons.tsx.
 
 export const BookIcon = (p: IconProps) => (
   <Icon {...p}>

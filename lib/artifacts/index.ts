@@ -1,4 +1,4 @@
-export { artifactPath, isDigest, tmpDir } from "./paths";
+export { artifactPath, tmpDir } from "./paths";
 export { stageArtifact, stagedFromFile, createStagingPath, type StagedArtifact } from "./write-artifact";
 export { releaseArtifact, lockDigest } from "./release-artifact";
 export { sweepArtifacts } from "./sweep-artifacts";

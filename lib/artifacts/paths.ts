@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 
 const DIGEST = /^[0-9a-f]{64}$/;
 
-export function isDigest(value: string): boolean {
+function isDigest(value: string): boolean {
   return DIGEST.test(value);
 }
 

@@ -1,43 +1,8 @@
-import type { DeviceProfileId, PlacementSummary, Precision } from "@/lib/fpga/types";
+import type { ScoreResponse } from "@/lib/serving/score-response";
 import { toApiError } from "./api-error";
 
-// The answer of POST /api/v1/models/{name}/versions/{v}/score, as the worker builds it
-// (worker/scoring/handle-score.ts).
-
-export type ScoreTimings = {
-  decodeMs: number;
-  preprocessMs: number;
-  inferenceMs: number;
-  postprocessMs: number;
-  /** decode → postprocess inside the scoring engine. */
-  totalMs: number;
-  /** Receipt of the request to the reply on the worker; ≥ totalMs. */
-  serverMs: number;
-};
-
-/** Computed by the NPU model (lib/fpga), never measured. */
-export type SimulatedLatency = {
-  profile: DeviceProfileId;
-  precision: Precision;
-  totalMs: number;
-  deviceMs: number;
-  hostMs: number;
-  transferInMs: number;
-  transferOutMs: number;
-  partitionHandoffMs: number;
-  utilization: number;
-  effectiveTflops: number;
-  placement: PlacementSummary;
-};
-
-export type ScoreResult = {
-  model: { name: string; version: number; digest: string };
-  top: { index: number; label: string; probability: number }[];
-  input: { format: string; width: number; height: number };
-  preprocessing: { code: string; isAssumed: boolean };
-  timings: ScoreTimings;
-  simulated: SimulatedLatency[];
-};
+export type { ScoreTimings, SimulatedLatency } from "@/lib/serving/score-response";
+export type ScoreResult = ScoreResponse;
 
 export type ScoreImageOptions = {
   model: { name: string; version: number };

@@ -67,7 +67,7 @@ export async function parseModelUpload(options: { request: Request; maxBytes: nu
     finish();
   });
   parser.once("error", (error) => fail(new AppError("validation_failed", `The multipart body could not be read: ${(error as Error).message}`)));
-  body.once("error", (error) => fail(error));
+  body.once("error", (error) => fail(new AppError("validation_failed", `The upload was interrupted: ${error.message}`)));
   body.once("close", () => {
     if (!body.readableEnded) fail(new AppError("validation_failed", "The upload was interrupted before it completed."));
   });

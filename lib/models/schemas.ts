@@ -55,4 +55,3 @@ export const updateModelSchema = z.strictObject({
 });
 export type UpdateModelInput = z.infer<typeof updateModelSchema>;
 
-export const modelRefSchema = z.object({ name: modelNameSchema, version: modelVersionSchema });

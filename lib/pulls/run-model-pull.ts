@@ -12,7 +12,12 @@ const PROGRESS_WRITE_INTERVAL_MS = 250;
  * twice: a finished pull returns at once, and an interrupted one starts the download
  * over (a partial file is never trusted).
  */
-export async function runModelPull(options: { pullId: string; signal?: AbortSignal }) {
+export async function runModelPull(options: {
+  pullId: string;
+  signal?: AbortSignal;
+  /** Called with each progress report the downloader makes (the CLI prints them). */
+  onProgress?: (progress: { bytesDone: number; bytesTotal: number; source: string }) => void;
+}) {
   const pull = await db.modelPull.findUnique({ where: { id: options.pullId } });
   if (!pull || pull.state === "Succeeded" || pull.state === "Failed") return;
   const entry = getCatalogEntry(pull.catalogId);
@@ -31,6 +36,7 @@ export async function runModelPull(options: { pullId: string; signal?: AbortSign
       signal: options.signal,
       idleTimeoutMs: env().PULL_IDLE_TIMEOUT_SECONDS * 1000,
       onProgress: ({ bytesDone, bytesTotal, source }) => {
+        options.onProgress?.({ bytesDone, bytesTotal, source });
         const now = Date.now();
         if (now - lastWrite < PROGRESS_WRITE_INTERVAL_MS && bytesDone < bytesTotal) return;
         lastWrite = now;

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Labels } from "./types";
 
@@ -16,12 +17,13 @@ const labelFileSchema = z.array(z.string()).min(1);
 const cache = new Map<string, Promise<Labels>>();
 
 export type LoadLabelsOptions = {
-  /** Directory holding imagenet-simple-labels.json; defaults to ../shared/data/labels. */
+  /** Directory holding imagenet-simple-labels.json; defaults to LABELS_DIR (lib/env). */
   dir?: string;
 };
 
 /** The ImageNet class names, or (no file) an empty list, which names class i "class i". */
-export async function loadLabels({ dir = path.resolve(process.cwd(), "../shared/data/labels") }: LoadLabelsOptions = {}): Promise<Labels> {
+export async function loadLabels({ dir = env().LABELS_DIR }: LoadLabelsOptions = {}): Promise<Labels> {
+  if (!dir) return { names: [], source: null };
   const file = path.join(dir, LABELS_FILE);
   const cached = cache.get(file);
   if (cached) return cached;

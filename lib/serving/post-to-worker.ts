@@ -2,7 +2,8 @@ import http from "node:http";
 
 // node:http with a keep-alive agent instead of fetch on this hop: the WHATWG layers of
 // fetch cost a measurable share of a ~10 ms scoring request (BENCHMARKS.md).
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+/** The one keep-alive pool of web → worker connections (the fast path uses it too). */
+export const workerAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 export type WorkerReply = { status: number; contentType: string; body: Buffer };
 
@@ -11,7 +12,7 @@ export function postToWorker(url: URL, body: Uint8Array): Promise<WorkerReply> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
-      { method: "POST", agent, headers: { "content-type": "application/octet-stream", "content-length": body.byteLength } },
+      { method: "POST", agent: workerAgent, headers: { "content-type": "application/octet-stream", "content-length": body.byteLength } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));

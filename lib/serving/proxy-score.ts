@@ -1,6 +1,7 @@
 import http from "node:http";
 import { AppError, PROBLEM_CONTENT_TYPE, toProblem } from "@/lib/errors";
 import { forgetScoringWorkers, pickScoringWorker } from "@/lib/workers";
+import { workerAgent } from "./post-to-worker";
 
 // The data-plane fast path of the web process: a raw-image score request is piped to a
 // worker's scoring host at the socket level, before Next.js sees it. Next's per-request
@@ -8,7 +9,6 @@ import { forgetScoringWorkers, pickScoringWorker } from "@/lib/workers";
 // plane requests, and multipart scores, still go through Next's route handlers.
 
 const SCORE_PATH = /^\/api\/v1\/models\/([^/]+)\/versions\/([^/]+)\/score$/;
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 /** True when this request is a raw-body score that the fast path handles. */
 export function isRawScoreRequest(request: http.IncomingMessage): boolean {
@@ -30,7 +30,7 @@ export async function proxyScore(request: http.IncomingMessage, response: http.S
     new URL(`/v1/models/${name}/versions/${version}/score${search ? `?${search}` : ""}`, base),
     {
       method: "POST",
-      agent,
+      agent: workerAgent,
       headers: {
         "content-type": "application/octet-stream",
         ...(request.headers["content-length"] ? { "content-length": request.headers["content-length"] } : { "transfer-encoding": "chunked" }),

@@ -4,9 +4,13 @@ import http from "node:http";
 // CPU per request than fetch, and on two cores that CPU is taken from the server.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
-export function postImage(url: string, body: Buffer): Promise<void> {
+/** POSTs an image (or, without a body, GETs the URL) and fails on anything but 200. */
+export function postImage(url: string, body?: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: "POST", agent, headers: { "content-type": "application/octet-stream", "content-length": body.length } }, (response) => {
+    const options = body
+      ? { method: "POST", agent, headers: { "content-type": "application/octet-stream", "content-length": body.length } }
+      : { method: "GET", agent };
+    const request = http.request(url, options, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (c: Buffer) => chunks.push(c));
       response.once("end", () => (response.statusCode === 200 ? resolve() : reject(new Error(`${url} answered ${response.statusCode}: ${Buffer.concat(chunks)}`))));

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { scoreImage } from "@/lib/scoring";
+import type { ScoreResponse } from "@/lib/serving/score-response";
 import { readBody } from "./read-body";
 import { resolveScoringModel } from "./resolve-scoring-model";
 import { getModelSummary, parseProfiles, simulateModel } from "./simulate-model";
@@ -13,7 +14,7 @@ const querySchema = z.strictObject({
 });
 
 /** POST /v1/models/{name}/versions/{v}/score on a worker: one image in, top-k and latencies out. */
-export async function handleScore(request: IncomingMessage, params: { name: string; version: string }, search: URLSearchParams) {
+export async function handleScore(request: IncomingMessage, params: { name: string; version: string }, search: URLSearchParams): Promise<ScoreResponse> {
   const received = performance.now();
   const query = querySchema.parse(Object.fromEntries(search));
   const profiles = parseProfiles(query.profiles ?? null);
@@ -28,7 +29,6 @@ export async function handleScore(request: IncomingMessage, params: { name: stri
     input: body,
     model: { digest: model.digest, path: model.path, preprocessing: model.preprocessing, outputKind },
     topK: query.topK,
-    labelsDir: env().LABELS_DIR,
   });
   const simulateStarted = performance.now();
   const simulated = await Promise.all(profiles.map((profile) => simulateModel({ digest: model.digest, path: model.path, profile })));
@@ -38,26 +38,9 @@ export async function handleScore(request: IncomingMessage, params: { name: stri
     top: result.top,
     input: result.input,
     preprocessing: { code: model.preprocessing.code, isAssumed: model.isPreprocessingAssumed },
-    // Measured on this machine's CPU; serverMs spans receipt of the request to the reply.
-    // receiveMs: reading the body and looking up the model; simulateMs: planning the NPU
-    // simulation (only the first request of a model pays it; later ones hit the cache).
     timings: { ...result.timings, receiveMs: round(receivedMs), simulateMs: round(simulateMs), serverMs: round(performance.now() - received) },
     // Computed by the NPU model (lib/fpga), never measured: what the FPGA would take.
-    simulated: simulated.map((s) => ({
-      profile: s.profile,
-      precision: s.precision,
-      totalMs: s.totalMs,
-      deviceMs: s.deviceMs,
-      hostMs: s.hostMs,
-      transferInMs: s.transferInMs,
-      transferOutMs: s.transferOutMs,
-      partitionHandoffMs: s.partitionHandoffMs,
-      utilization: s.utilization,
-      effectiveTflops: s.effectiveTflops,
-      partitions: s.partitions,
-      weightBytes: s.weightBytes,
-      placement: s.placementSummary,
-    })),
+    simulated,
   };
 }
 

@@ -1,12 +1,14 @@
-import { DEVICE_PROFILE_IDS, simulateLatency, type DeviceProfileId, type NpuSimulation } from "@/lib/fpga";
+import { DEVICE_PROFILE_IDS, simulateLatency, type DeviceProfileId } from "@/lib/fpga";
 import { AppError } from "@/lib/errors";
 import { inspectOnnxFile } from "@/lib/onnx";
+import { toSimulatedLatency, type SimulatedLatency } from "@/lib/serving/score-response";
 
 // The simulation is a pure function of the graph and the profile, so it is computed
 // once per model file and profile and then served from memory: scoring never waits
 // for it (and never sleeps to imitate it).
 const summaries = new Map<string, ReturnType<typeof inspectOnnxFile>>();
-const simulations = new Map<string, NpuSimulation>();
+// Cached as the projection the response carries, so a request copies nothing.
+const simulations = new Map<string, SimulatedLatency>();
 
 export function parseProfiles(value: string | null): DeviceProfileId[] {
   if (!value) return [...DEVICE_PROFILE_IDS];
@@ -29,11 +31,11 @@ export function getModelSummary(options: { digest: string; path: string }) {
   return summary;
 }
 
-export async function simulateModel(options: { digest: string; path: string; profile: DeviceProfileId }): Promise<NpuSimulation> {
+export async function simulateModel(options: { digest: string; path: string; profile: DeviceProfileId }): Promise<SimulatedLatency> {
   const key = `${options.digest}:${options.profile}`;
   const hit = simulations.get(key);
   if (hit) return hit;
-  const simulation = simulateLatency({ summary: await getModelSummary(options), profile: options.profile });
+  const simulation = toSimulatedLatency(simulateLatency({ summary: await getModelSummary(options), profile: options.profile }));
   simulations.set(key, simulation);
   return simulation;
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useRef, useState, type DragEvent } from "react";
+import { useId } from "react";
 import { UploadIcon } from "@/components/ui/icons";
+import { useFileDrop } from "@/components/ui/use-file-drop";
 import { formatBytes } from "@/lib/client/format";
 
 type DropZoneProps = {
@@ -18,25 +19,8 @@ type DropZoneProps = {
  * that forms and tests can still set it directly.
  */
 export function DropZone({ file, onFile, disabled = false, accept = ".onnx", describedBy }: DropZoneProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [isOver, setIsOver] = useState(false);
+  const { isOver, dropHandlers, inputProps } = useFileDrop({ onFiles: (files) => onFile(files[0]), disabled });
   const inputId = useId();
-
-  const takeFirst = (files: FileList | null | undefined) => {
-    const picked = files?.[0];
-    if (picked) onFile(picked);
-  };
-  const onDragOver = (event: DragEvent) => {
-    event.preventDefault();
-    if (disabled) return;
-    event.dataTransfer.dropEffect = "copy";
-    setIsOver(true);
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setIsOver(false);
-    if (!disabled) takeFirst(event.dataTransfer.files);
-  };
 
   return (
     <div>
@@ -45,11 +29,7 @@ export function DropZone({ file, onFile, disabled = false, accept = ".onnx", des
         data-testid="drop-zone"
         disabled={disabled}
         aria-describedby={describedBy}
-        onClick={() => inputRef.current?.click()}
-        onDragOver={onDragOver}
-        onDragEnter={onDragOver}
-        onDragLeave={() => setIsOver(false)}
-        onDrop={onDrop}
+        {...dropHandlers}
         className={`flex w-full flex-col items-center justify-center gap-1.5 rounded-sm border-2 border-dashed px-4 py-8 text-center transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${
           isOver ? "border-brand-600 bg-brand-50" : "border-neutral-300 bg-white hover:border-brand-500 hover:bg-neutral-50"
         }`}
@@ -72,20 +52,7 @@ export function DropZone({ file, onFile, disabled = false, accept = ".onnx", des
       <label htmlFor={inputId} className="sr-only">
         Model file
       </label>
-      <input
-        ref={inputRef}
-        id={inputId}
-        type="file"
-        accept={accept}
-        className="sr-only"
-        tabIndex={-1}
-        disabled={disabled}
-        data-testid="model-file-input"
-        onChange={(event) => {
-          takeFirst(event.target.files);
-          event.target.value = ""; // choosing the same file again still fires change
-        }}
-      />
+      <input {...inputProps} id={inputId} accept={accept} data-testid="model-file-input" />
     </div>
   );
 }
