@@ -72,8 +72,9 @@ test("scoring dropped images shows top-5, measured and simulated latency, per-ca
   await expect(dog.getByTestId("top1")).toHaveText(/golden retriever/i);
 
   // The drop zone is a keyboard-reachable button that opens a multi-file picker.
-  await dropZone.focus();
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+  await expect(dropZone).toBeEnabled();
+  await page.bringToFront();
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), dropZone.press("Enter")]);
   expect(chooser.isMultiple()).toBe(true);
   await chooser.setFiles(HUMMINGBIRD_PATH);
   const bird = page.getByRole("article", { name: "Result for winml_hummingbird.jpg" });
