@@ -24,18 +24,27 @@ const envSchema = z.object({
   /** Folder with imagenet-simple-labels.json; defaults to ../shared/data/labels. */
   LABELS_DIR: z.string().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
+  /**
+   * The address web (and, unless WORKER_HOST says otherwise, the worker) listens on.
+   * Loopback by default: there is no authentication yet, so only this machine may call.
+   */
+  HOST: z.string().min(1).default("127.0.0.1"),
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
-  /** The worker's scoring host: loopback unless the operator opens it. */
-  WORKER_HOST: z.string().default("127.0.0.1"),
+  /** As root: where Postgres binaries and data go when the `postgres` user cannot reach the clone. */
+  EMBEDDED_PG_STAGE_DIR: z.string().default("/var/lib/accel-studio"),
+  /** The worker's scoring host; defaults to HOST. */
+  WORKER_HOST: z.string().min(1).optional(),
   WORKER_HTTP_PORT: z.coerce.number().int().nonnegative().default(8601),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
+  /** Threads per process for model work (parsing, later converting graphs) off the event loop. */
+  MODEL_THREADS: z.coerce.number().int().positive().default(1),
   /** A worker whose heartbeat is older than this is reported as down. */
   WORKER_STALE_SECONDS: z.coerce.number().int().positive().default(30),
   /** Seconds a catalog download may go without receiving a byte. */
   PULL_IDLE_TIMEOUT_SECONDS: z.coerce.number().positive().default(30),
 });
 
-export type Env = z.infer<typeof envSchema> & { ARTIFACT_DIR: string; DATA_DIR: string };
+export type Env = z.infer<typeof envSchema> & { ARTIFACT_DIR: string; DATA_DIR: string; WORKER_HOST: string };
 
 let cached: Env | undefined;
 
@@ -52,6 +61,7 @@ export function env(): Env {
   cached = {
     ...parsed.data,
     DATA_DIR: dataDir,
+    WORKER_HOST: parsed.data.WORKER_HOST ?? parsed.data.HOST,
     ARTIFACT_DIR: path.resolve(/*turbopackIgnore: true*/ parsed.data.ARTIFACT_DIR ?? path.join(dataDir, "artifacts")),
     LABELS_DIR: parsed.data.LABELS_DIR ? path.resolve(/*turbopackIgnore: true*/ parsed.data.LABELS_DIR) : siblingSharedDir("labels"),
     MODEL_MIRROR_DIR: parsed.data.MODEL_MIRROR_DIR ? path.resolve(/*turbopackIgnore: true*/ parsed.data.MODEL_MIRROR_DIR) : siblingSharedDir("models"),
@@ -75,7 +85,7 @@ export function requireDatabaseUrl(): string {
 }
 
 /** For launchers that learn a value at run time (the embedded database's URL). */
-export function setEnv(values: Partial<Record<"DATABASE_URL" | "MODEL_MIRROR_DIR" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES", string>>): void {
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES", string>>): void {
   Object.assign(process.env, values);
   cached = undefined;
 }

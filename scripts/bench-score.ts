@@ -1,13 +1,13 @@
 // `npm run bench:score`: the scoring path measured three ways in one run, over the
 // development photos, at concurrency 1 and 4:
-//   (a) bare   — sharp + onnxruntime-node in this process, no HTTP (lib/scoring);
+//   (a) bare   — the scoring service (scoreModelVersion) in this process, no HTTP;
 //   (b) worker — HTTP straight to the worker's scoring host;
 //   (c) web    — HTTP to web's /api/v1 route, which forwards to the worker.
 // Targets (issue 3): web p50 at c=1 within 1.25× of bare; throughput at c=4 ≥ 0.8× bare.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { preprocessingSpecSchema } from "@/lib/catalog";
-import { scoreImage } from "@/lib/scoring";
+import { setEnv } from "@/lib/env";
+import { scoreModelVersion } from "@/lib/scoring";
 import { formatRow, runPool, summarize, type RunStats } from "./bench/stats";
 import { postImage } from "./bench/post-image";
 import { startBenchStudio } from "./bench/start-bench-studio";
@@ -20,13 +20,10 @@ const studio = await startBenchStudio({ port: 3211, pgPort: 54351, workerPort: 8
 try {
   const model = await waitForModel(studio.webUrl, "mobilenetv2-int8");
   console.log(`model ${model.name}:${model.version} (${model.digest.slice(0, 12)}…)\n`);
-  const bareModel = {
-    digest: model.digest,
-    path: path.join(studio.dataDir, "artifacts", "sha256", model.digest.slice(0, 2), model.digest.slice(2)),
-    preprocessing: preprocessingSpecSchema.parse(model.preprocessing),
-    outputKind: "logits" as const,
-  };
-  const bare = (i: number) => scoreImage({ input: images[i % images.length].bytes, model: bareModel }).then(() => {});
+  // The same service the worker runs, on the bench studio's database and store.
+  setEnv({ DATABASE_URL: studio.databaseUrl, DATA_DIR: studio.dataDir });
+  const bare = (i: number) =>
+    scoreModelVersion({ name: model.name, version: model.version, image: images[i % images.length].bytes, profiles: ["arria10-pb6"] }).then(() => {});
   const post = (url: string) => (i: number) => postImage(url, images[i % images.length].bytes);
   const scorePath = `/v1/models/${model.name}/versions/${model.version}/score?profiles=arria10-pb6`;
   const runs: Record<string, (i: number) => Promise<void>> = {

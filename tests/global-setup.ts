@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import net from "node:net";
 import type { TestProject } from "vitest/node";
-import { applyMigrations } from "../lib/db/apply-migrations";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { startDatabase } from "../lib/db/start-database";
 
-// One real Postgres for the whole run; a migrated template database that each test
-// file clones (CREATE DATABASE … TEMPLATE), so files are isolated and start fast.
+// One real Postgres for the whole run, started the way the launcher starts it; a migrated
+// template database that each test file clones (CREATE DATABASE … TEMPLATE), so files
+// are isolated and start fast.
 
 export const TEMPLATE_DB = "accel_template";
 
@@ -20,16 +20,14 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const root = await mkdtemp(path.join(tmpdir(), "accel-test-pg-"));
-  const port = await freePort();
-  const database = await startEmbeddedPostgres({
+  const database = await startDatabase({
     dataDir: path.join(root, "pg"),
-    port,
-    logFile: path.join(root, "postgres.log"),
+    port: await freePort(),
+    database: TEMPLATE_DB,
+    stageRoot: path.join(root, "stage"),
     isEphemeral: true,
   });
-  await database.ensureDatabase(TEMPLATE_DB);
-  await applyMigrations({ connectionString: database.urlFor(TEMPLATE_DB) });
-  project.provide("pgBaseUrl", database.baseUrl);
+  project.provide("pgBaseUrl", database.baseUrl!);
   project.provide("pgTemplateDb", TEMPLATE_DB);
   return async () => {
     await database.stop();

@@ -1,12 +1,17 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { toAppError } from "@/lib/api/to-app-error";
-import { AppError, PROBLEM_CONTENT_TYPE, toProblem } from "@/lib/errors";
-import { handleScore } from "./scoring/handle-score";
+import { decodePathSegment } from "@/lib/api/decode-path-segment";
+import { nodeReplies } from "@/lib/api/node-replies";
+import { serveApiRequest } from "@/lib/api/serve-api-request";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { scoreModelVersion, scoreQuerySchema } from "@/lib/scoring";
+import { readRequestBody } from "@/lib/serving/read-request-body";
 
-// The worker's data-plane HTTP host: image scoring for registered models (forwarded
-// by web, or called directly) and the KServe v2 health probes. TF Serving and KServe
-// inference routes join it with services.
+// The worker's data-plane HTTP host: image scoring for registered models (forwarded by
+// web, or called directly as Azure's scoring_uri was) and the KServe v2 health probes.
+// Requests go through the same API pipeline as web's; TF Serving and KServe inference
+// routes join it with services, each only translating to and from scoreModelVersion.
 
 export type ScoringHost = { url: string; close: () => Promise<void> };
 
@@ -14,13 +19,19 @@ const SCORE_ROUTE = /^\/v1\/models\/([^/]+)\/versions\/([^/]+)\/score$/;
 
 export async function startScoringHost(options: { host: string; port: number; isReady: () => boolean }): Promise<ScoringHost> {
   const server = http.createServer((request, response) => {
-    void route(request, options.isReady)
-      .then(({ status, body }) => send(response, status, body, "application/json"))
-      .catch((error) => {
-        const problem = toProblem(toAppError(error), request.url);
-        if (problem.status >= 500) console.error(`[worker] ${request.method} ${request.url} failed:`, error);
-        send(response, problem.status, problem, PROBLEM_CONTENT_TYPE);
-      });
+    const receivedAt = performance.now();
+    const url = new URL(request.url ?? "/", "http://worker");
+    void serveApiRequest({
+      request: { method: request.method ?? "GET", path: url.pathname, requestIdHeader: request.headers["x-request-id"] as string | undefined },
+      replies: nodeReplies(response),
+      handle: async ({ requestId }) => {
+        const body = await route({ request, url, receivedAt, isReady: options.isReady });
+        const status = "ready" in body && !body.ready ? 503 : 200;
+        const text = JSON.stringify(body);
+        response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), "x-request-id": requestId }).end(text);
+        return status;
+      },
+    });
   });
   server.keepAliveTimeout = 65_000; // outlive web's pooled connections so reuse never races a close
   await new Promise<void>((resolve, reject) => {
@@ -28,8 +39,10 @@ export async function startScoringHost(options: { host: string; port: number; is
     server.listen(options.port, options.host, resolve);
   });
   const { port } = server.address() as AddressInfo;
+  // A wildcard address is not one a client can dial; this machine's web reaches it on loopback.
+  const advertised = options.host === "0.0.0.0" || options.host === "::" ? "127.0.0.1" : options.host;
   return {
-    url: `http://${options.host}:${port}`,
+    url: `http://${advertised.includes(":") ? `[${advertised}]` : advertised}:${port}`,
     close: () => new Promise((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();
@@ -37,22 +50,15 @@ export async function startScoringHost(options: { host: string; port: number; is
   };
 }
 
-async function route(request: http.IncomingMessage, isReady: () => boolean): Promise<{ status: number; body: unknown }> {
-  const url = new URL(request.url ?? "/", "http://worker");
-  if (url.pathname === "/v2/health/live") return { status: 200, body: { live: true } };
-  if (url.pathname === "/v2/health/ready") return { status: isReady() ? 200 : 503, body: { ready: isReady() } };
+async function route(options: { request: http.IncomingMessage; url: URL; receivedAt: number; isReady: () => boolean }): Promise<object> {
+  const { request, url } = options;
+  if (url.pathname === "/v2/health/live") return { live: true };
+  if (url.pathname === "/v2/health/ready") return { ready: options.isReady() };
   const score = SCORE_ROUTE.exec(url.pathname);
-  if (score) {
-    if (request.method !== "POST") throw new AppError("method_not_allowed", "Score with POST and the image as the body.", { allow: ["POST"] });
-    const params = { name: decodeURIComponent(score[1]), version: decodeURIComponent(score[2]) };
-    return { status: 200, body: await handleScore(request, params, url.searchParams) };
-  }
-  throw new AppError("not_found", `No route ${request.method} ${url.pathname} on this worker.`);
-}
-
-function send(response: http.ServerResponse, status: number, body: unknown, contentType: string) {
-  if (response.headersSent) return;
-  const text = JSON.stringify(body);
-  response.writeHead(status, { "content-type": contentType, "content-length": Buffer.byteLength(text) });
-  response.end(text);
+  if (!score) throw new AppError("not_found", `No route ${request.method} ${url.pathname} on this worker.`);
+  if (request.method !== "POST") throw new AppError("method_not_allowed", "Score with POST and the image as the body.", { allow: ["POST"] });
+  const query = scoreQuerySchema.parse(Object.fromEntries(url.searchParams));
+  const image = await readRequestBody(request, env().MAX_IMAGE_BYTES);
+  const [name, version] = [decodePathSegment(score[1]), decodePathSegment(score[2])];
+  return scoreModelVersion({ name, version, image, topK: query.topK, profiles: query.profiles, receivedAt: options.receivedAt });
 }

@@ -16,15 +16,23 @@ export type StartedWorker = { id: string; scoringUrl: string; stop: () => Promis
 
 /** Starts one worker process's duties: the job queue, heartbeat, clean-up and scoring host. */
 export async function startWorker(options: { httpPort?: number; concurrency?: number; log?: (line: string) => void } = {}): Promise<StartedWorker> {
-  const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
+  const log = options.log ?? ((line: string) => console.log(line));
   const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const jobWorkerIds = new Set<string>();
   let isRunning = false;
 
   const host = await startScoringHost({ host: env().WORKER_HOST, port: options.httpPort ?? env().WORKER_HTTP_PORT, isReady: () => isRunning });
   await registerWorker({ id, scoringUrl: host.url });
-  await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id }).catch((e) => log(`reap failed: ${e}`));
-  await sweepArtifacts().then(({ removed }) => removed.length && log(`swept ${removed.length} orphan file(s)`)).catch((e) => log(`sweep failed: ${e}`));
+  // Whoever had this scoring URL before us is dead (we hold its port now): reap it at
+  // once rather than after its heartbeat goes stale, so its jobs run again without delay.
+  await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id, scoringUrl: host.url })
+    .then(({ reaped }) => reaped.length && log(`reaped dead worker(s) ${reaped.join(", ")} and released their jobs`))
+    .catch((e) => log(`reaping dead workers failed: ${errorText(e)}`));
+  const sweep = () =>
+    sweepArtifacts()
+      .then(({ removed }) => removed.length && log(`swept ${removed.length} orphan file(s)`))
+      .catch((e) => log(`artifact sweep failed: ${errorText(e)}`));
+  await sweep();
 
   // Subscribe before run(): its workers are created while it starts.
   const events = new EventEmitter() as WorkerEvents;
@@ -47,9 +55,10 @@ export async function startWorker(options: { httpPort?: number; concurrency?: nu
     await beatWorker({ id, jobWorkerIds: [...jobWorkerIds] });
     await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id });
   };
-  await beat().catch(() => {});
-  const heartbeat = setInterval(() => void beat().catch((e) => log(`heartbeat failed: ${e}`)), HEARTBEAT_MS);
-  const sweeper = setInterval(() => void sweepArtifacts().catch(() => {}), SWEEP_MS);
+  const beatOrLog = () => beat().catch((e) => log(`heartbeat failed: ${errorText(e)}`));
+  await beatOrLog();
+  const heartbeat = setInterval(() => void beatOrLog(), HEARTBEAT_MS);
+  const sweeper = setInterval(() => void sweep(), SWEEP_MS);
   heartbeat.unref();
   sweeper.unref();
   log(`started ${id}; scoring host ${host.url}`);
@@ -63,8 +72,12 @@ export async function startWorker(options: { httpPort?: number; concurrency?: nu
       clearInterval(sweeper);
       await runner.stop();
       await host.close();
-      await unregisterWorker({ id }).catch(() => {});
+      await unregisterWorker({ id }).catch((e) => log(`unregistering failed: ${errorText(e)}`));
       await disconnectDb();
     },
   };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

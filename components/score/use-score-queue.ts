@@ -75,7 +75,7 @@ export function useScoreQueue({ onSettled }: { onSettled: (item: ScoreItem) => v
           onSettled(settled);
         } catch (error) {
           if (controller.signal.aborted) return;
-          const problem = toProblem(error);
+          const problem = toScoreProblem(error);
           const settled = { ...item, status: "failed" as const, error: problem };
           update(item.id, { status: "failed", error: problem });
           recordHistory(settled);
@@ -123,7 +123,7 @@ function recordHistory(item: ScoreItem) {
   });
 }
 
-function toProblem(error: unknown): ScoreProblem {
+function toScoreProblem(error: unknown): ScoreProblem {
   if (isApiError(error)) {
     const { title, detail, status } = error.problem;
     return { title: title ?? "Scoring failed", detail: detail && detail !== title ? detail : "", code: error.code, status };

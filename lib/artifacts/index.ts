@@ -1,4 +1,5 @@
 export { artifactPath, tmpDir } from "./paths";
-export { stageArtifact, stagedFromFile, createStagingPath, type StagedArtifact } from "./write-artifact";
+export { type StagedArtifact } from "./staged-artifact";
+export { writeHashedFile, type WriteHashedFileOptions, type WriteProgress } from "./write-hashed-file";
 export { releaseArtifact, lockDigest } from "./release-artifact";
 export { sweepArtifacts } from "./sweep-artifacts";

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
 
@@ -17,4 +19,10 @@ export function artifactPath(digest: string): string {
 
 export function tmpDir(): string {
   return path.join(env().ARTIFACT_DIR, "tmp");
+}
+
+/** A fresh, unused path in the staging folder (the folder is created if need be). */
+export async function createStagingPath(): Promise<string> {
+  await mkdir(tmpDir(), { recursive: true });
+  return path.join(tmpDir(), `${randomUUID()}.part`);
 }

@@ -16,7 +16,7 @@ export async function sweepArtifacts(options: { minAgeMs?: number } = {}): Promi
   const removed: string[] = [];
   const isOld = async (file: string) => now - (await stat(file)).mtimeMs >= minAgeMs;
 
-  for (const name of await readdir(tmpDir()).catch(() => [] as string[])) {
+  for (const name of await listDir(tmpDir())) {
     const file = path.join(tmpDir(), name);
     if (await isOld(file).catch(() => false)) {
       await rm(file, { force: true, recursive: true });
@@ -26,8 +26,8 @@ export async function sweepArtifacts(options: { minAgeMs?: number } = {}): Promi
 
   const root = path.join(env().ARTIFACT_DIR, "sha256");
   const referenced = await referencedDigests();
-  for (const fanout of await readdir(root).catch(() => [] as string[])) {
-    for (const rest of await readdir(path.join(root, fanout)).catch(() => [] as string[])) {
+  for (const fanout of await listDir(root)) {
+    for (const rest of await listDir(path.join(root, fanout))) {
       const file = path.join(root, fanout, rest);
       if (!referenced.has(fanout + rest) && (await isOld(file).catch(() => false))) {
         await rm(file, { force: true });
@@ -36,6 +36,15 @@ export async function sweepArtifacts(options: { minAgeMs?: number } = {}): Promi
     }
   }
   return { removed };
+}
+
+// A folder that does not exist yet (nothing uploaded so far) is empty; any other fault
+// (ENOTDIR, EACCES, EIO…) means the store is not what we think, and must be seen.
+async function listDir(dir: string): Promise<string[]> {
+  return readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
 }
 
 async function referencedDigests(): Promise<Set<string>> {

@@ -1,15 +1,17 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect } from "vitest";
+import { tmpDir } from "@/lib/artifacts";
 import { AppError } from "@/lib/errors";
 import { getCatalogEntry, type CatalogEntry } from "./index";
 
 // Shared by the fetchCatalogSource tests: small stand-in models, local HTTP servers on
-// 127.0.0.1 (nothing here may reach the internet), and a fresh temp dir per test.
+// 127.0.0.1 (nothing here may reach the internet), a fresh temp dir per test, and an
+// artifact staging folder (the per-file ARTIFACT_DIR of tests/setup-file.ts) emptied after each.
 
 export const MODELS_DIR = path.resolve(import.meta.dirname, "../../../shared/data/models");
 export const sha256Of = (data: Buffer) => createHash("sha256").update(data).digest("hex");
@@ -31,6 +33,15 @@ export async function startServer(handler: http.RequestListener): Promise<TestSe
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
+// Answers every request with this status and counts the requests.
+export async function serveStatus(status: number): Promise<TestServer & { requests: () => number }> {
+  let requests = 0;
+  const server = await startServer((_req, res) => {
+    requests += 1;
+    res.writeHead(status).end("nope");
+  });
+  return { ...server, requests: () => requests };
+}
 export const serveFile = (data: Buffer) => startServer((_req, res) => {
   res.writeHead(200, { "content-type": "application/octet-stream", "content-length": String(data.length) });
   res.end(data);
@@ -46,6 +57,14 @@ export async function closedPortUrl(): Promise<string> {
   return server.url;
 }
 
+/** What the fetcher left in the artifact staging folder. */
+export async function stagingFiles(): Promise<string[]> {
+  return readdir(tmpDir()).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+}
+
 export async function failureOf(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
   expect(error).toBeInstanceOf(AppError);
@@ -54,16 +73,16 @@ export async function failureOf(promise: Promise<unknown>): Promise<AppError> {
 
 /** Registers per-test temp dir and server cleanup; read `paths` inside tests. */
 export function setUpFetchSandbox() {
-  const paths = { workDir: "", destination: "" };
+  const paths = { workDir: "" };
   const servers: TestServer[] = [];
   beforeEach(async () => {
     paths.workDir = await mkdtemp(path.join(os.tmpdir(), "catalog-fetch-"));
-    paths.destination = path.join(paths.workDir, "downloaded.onnx");
   });
   afterEach(async () => {
     await Promise.all(servers.splice(0).map((s) => s.close()));
     await rm(paths.workDir, { recursive: true, force: true });
+    await rm(tmpDir(), { recursive: true, force: true });
   });
-  const track = (server: TestServer) => (servers.push(server), server);
+  const track = <T extends TestServer>(server: T): T => (servers.push(server), server);
   return { paths, track };
 }

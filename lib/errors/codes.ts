@@ -21,7 +21,15 @@ export const GRPC = {
   UNAUTHENTICATED: 16,
 } as const;
 
-type CodeSpec = { status: number; grpc: number; title: string };
+type CodeSpec = {
+  status: number;
+  grpc: number;
+  title: string;
+  /** Sent as Retry-After: the failure is expected to pass (a worker restarting). */
+  retryAfterSeconds?: number;
+  /** A 500's detail is this fixed text; what really happened is logged, never sent. */
+  publicDetail?: string;
+};
 
 export const ERROR_CODES = {
   validation_failed: { status: 400, grpc: GRPC.INVALID_ARGUMENT, title: "Invalid request" },
@@ -44,9 +52,18 @@ export const ERROR_CODES = {
   in_use: { status: 409, grpc: GRPC.FAILED_PRECONDITION, title: "Resource in use" },
   source_unreachable: { status: 502, grpc: GRPC.UNAVAILABLE, title: "Model source unreachable" },
   digest_mismatch: { status: 502, grpc: GRPC.DATA_LOSS, title: "Downloaded file failed verification" },
-  unavailable: { status: 503, grpc: GRPC.UNAVAILABLE, title: "Service unavailable" },
+  unavailable: { status: 503, grpc: GRPC.UNAVAILABLE, title: "Service unavailable", retryAfterSeconds: 5 },
   timeout: { status: 504, grpc: GRPC.DEADLINE_EXCEEDED, title: "Timed out" },
-  internal: { status: 500, grpc: GRPC.INTERNAL, title: "Internal error" },
+  internal: { status: 500, grpc: GRPC.INTERNAL, title: "Internal error", publicDetail: "Something went wrong on the server. The error has been logged." },
+  artifact_missing: {
+    status: 500,
+    grpc: GRPC.DATA_LOSS,
+    title: "Stored file missing",
+    publicDetail: "The stored file behind this resource is missing from the artifact store. The error has been logged; restore the store from a backup or register the model again.",
+  },
+  // No source has the file (HTTP 404/410, not in the mirror) or each refused it for good:
+  // unlike source_unreachable, retrying will not help. 502 as that one: the fault is upstream.
+  source_not_found: { status: 502, grpc: GRPC.NOT_FOUND, title: "Model source has no such file" },
 } as const satisfies Record<string, CodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -8,29 +8,40 @@ export type Problem = {
   status: number;
   detail: string;
   code: string;
+  instance?: string;
+  requestId?: string;
   [extension: string]: unknown;
 };
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
-export function toProblem(error: unknown, instance?: string): Problem {
+export function toProblem(error: unknown, options: { instance?: string; requestId?: string } = {}): Problem {
   const appError = isAppError(error) ? error : new AppError("internal", "Something went wrong on the server.");
-  const spec = ERROR_CODES[appError.code];
+  const spec: { status: number; title: string; publicDetail?: string } = ERROR_CODES[appError.code];
   return {
+    // Extensions first: a detail named like a standard member must never replace it.
+    ...(appError.details ?? {}),
     type: `https://accel.studio/problems/${appError.code.replace(/_/g, "-")}`,
     title: spec.title,
     status: spec.status,
-    detail: appError.message,
+    detail: spec.publicDetail ?? appError.message,
     code: appError.code,
-    ...(instance ? { instance } : {}),
-    ...(appError.details ?? {}),
+    ...(options.instance ? { instance: options.instance } : {}),
+    ...(options.requestId ? { requestId: options.requestId } : {}),
   };
 }
 
-export function problemResponse(error: unknown, instance?: string): Response {
-  const problem = toProblem(error, instance);
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { "content-type": PROBLEM_CONTENT_TYPE },
-  });
+/** The headers a problem travels with on every HTTP surface. */
+export function problemHeaders(problem: Problem, requestId?: string): Record<string, string> {
+  const spec = (ERROR_CODES as Record<string, { retryAfterSeconds?: number }>)[problem.code] ?? {};
+  return {
+    "content-type": PROBLEM_CONTENT_TYPE,
+    ...(spec.retryAfterSeconds ? { "retry-after": String(spec.retryAfterSeconds) } : {}),
+    ...(requestId ? { "x-request-id": requestId } : {}),
+  };
+}
+
+export function problemResponse(error: unknown, options: { instance?: string; requestId?: string } = {}): Response {
+  const problem = toProblem(error, options);
+  return new Response(JSON.stringify(problem), { status: problem.status, headers: problemHeaders(problem, options.requestId) });
 }

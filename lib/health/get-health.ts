@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { readMigrationFiles } from "@/lib/db/migrations";
 import { env } from "@/lib/env";
+import { probeWorker } from "@/lib/workers";
 
 type Check = { status: "ok" | "degraded" | "down"; [detail: string]: unknown };
 
@@ -36,15 +37,19 @@ async function checkMigrations(): Promise<Check> {
   return { status: pending.length ? "down" : "ok", applied: done.size, pending, latest: files.at(-1)?.name ?? null };
 }
 
+/** A worker is live when its heartbeat is recent and, if it hosts scoring, its host answers. */
 async function checkWorkers(): Promise<Check> {
   const cutoff = new Date(Date.now() - env().WORKER_STALE_SECONDS * 1000);
   const workers = await db.worker.findMany({ orderBy: { startedAt: "asc" } });
-  const live = workers.filter((w) => w.heartbeatAt >= cutoff);
-  return {
-    status: live.length ? "ok" : "down",
-    live: live.length,
-    nodes: workers.map((w) => ({ id: w.id, hostname: w.hostname, pid: w.pid, isLive: w.heartbeatAt >= cutoff, heartbeatAt: w.heartbeatAt.toISOString() })),
-  };
+  const nodes = await Promise.all(
+    workers.map(async (w) => {
+      const isBeating = w.heartbeatAt >= cutoff;
+      const isAnswering = isBeating && (!w.scoringUrl || (await probeWorker({ scoringUrl: w.scoringUrl })));
+      return { id: w.id, hostname: w.hostname, pid: w.pid, isLive: isAnswering, heartbeatAt: w.heartbeatAt.toISOString(), isScoring: Boolean(w.scoringUrl) };
+    }),
+  );
+  const live = nodes.filter((n) => n.isLive && n.isScoring).length;
+  return { status: live ? "ok" : "down", live, nodes };
 }
 
 async function checkJobs(): Promise<Check> {

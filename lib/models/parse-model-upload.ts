@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import busboy from "busboy";
-import { stageArtifact, type StagedArtifact } from "@/lib/artifacts";
+import { writeHashedFile, type StagedArtifact } from "@/lib/artifacts";
 import { AppError } from "@/lib/errors";
 
 export type ModelUpload = { fields: Record<string, string>; staged: StagedArtifact; fileName: string };
@@ -57,7 +57,7 @@ export async function parseModelUpload(options: { request: Request; maxBytes: nu
     }
     fileName = sanitizeFileName(info.filename) ?? fileName;
     fileStream = stream;
-    staging = stageArtifact({ source: stream, maxBytes });
+    staging = writeHashedFile({ source: stream, maxBytes });
     staging.catch((error) => fail(error));
   });
   parser.on("filesLimit", () => fail(new AppError("unknown_field", "Send exactly one file.")));

@@ -1,21 +1,13 @@
-import { readFile } from "node:fs/promises";
-import { AppError } from "@/lib/errors";
-import { decodeOnnxModel } from "./decode-onnx-model";
-import { summarizeOnnxModel } from "./summarize-graph";
+import { runInModelThread } from "@/lib/threads/run-in-model-thread";
 import type { GraphSummary } from "./types";
 
 export type InspectOnnxFileOptions = { path: string; batchSize?: number };
 
-/** Reads, decodes and summarises an .onnx file. Rejects with AppError for unusable files. */
-export async function inspectOnnxFile({ path, batchSize = 1 }: InspectOnnxFileOptions): Promise<GraphSummary> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-      throw new AppError("model_not_found", `No model file at ${path}.`);
-    }
-    throw error;
-  }
-  return summarizeOnnxModel(decodeOnnxModel(bytes), { batchSize });
+/**
+ * Decodes and summarises an .onnx file in the model thread pool, so that a 100 MB graph
+ * never stalls the web or worker event loop (scoring latency must not wait behind it).
+ * Rejects with AppError for unusable files.
+ */
+export function inspectOnnxFile(options: InspectOnnxFileOptions): Promise<GraphSummary> {
+  return runInModelThread("inspectOnnx", { path: options.path, batchSize: options.batchSize ?? 1 });
 }

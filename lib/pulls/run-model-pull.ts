@@ -1,6 +1,4 @@
-import { rm } from "node:fs/promises";
-import { createStagingPath, stagedFromFile } from "@/lib/artifacts";
-import { fetchCatalogSource, getCatalogEntry, modelPreprocessingOf } from "@/lib/catalog";
+import { fetchCatalogSource, getCatalogEntry, modelPreprocessingOf, type FetchedCatalogFile } from "@/lib/catalog";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { registerModel } from "@/lib/models";
@@ -26,13 +24,12 @@ export async function runModelPull(options: {
 
   await db.modelPull.update({ where: { id: pull.id }, data: { state: "Running", bytesDone: 0n, error: null } });
   await log(`Downloading ${entry.fileName}`);
-  const destination = await createStagingPath();
   let lastWrite = 0;
+  let fetched: FetchedCatalogFile | undefined;
   try {
-    const fetched = await fetchCatalogSource({
+    fetched = await fetchCatalogSource({
       entry,
       mirrorDir: env().MODEL_MIRROR_DIR,
-      destination,
       signal: options.signal,
       idleTimeoutMs: env().PULL_IDLE_TIMEOUT_SECONDS * 1000,
       onProgress: ({ bytesDone, bytesTotal, source }) => {
@@ -45,9 +42,9 @@ export async function runModelPull(options: {
           .catch(() => {});
       },
     });
-    await log(`Verified sha256 ${fetched.sha256.slice(0, 12)}… (${fetched.bytes} bytes) from ${fetched.source}`);
+    await log(`Verified sha256 ${fetched.digest.slice(0, 12)}… (${fetched.sizeBytes} bytes) from ${fetched.source}`);
     const model = await registerModel({
-      staged: stagedFromFile(destination, fetched.sha256, fetched.bytes),
+      staged: fetched,
       name: entry.name,
       description: entry.description,
       tags: { catalog: entry.id, license: entry.license, task: entry.task },
@@ -57,7 +54,7 @@ export async function runModelPull(options: {
     });
     await db.modelPull.update({
       where: { id: pull.id },
-      data: { state: "Succeeded", bytesDone: BigInt(fetched.bytes), source: fetched.source, modelId: model.id, finishedAt: new Date() },
+      data: { state: "Succeeded", bytesDone: BigInt(fetched.sizeBytes), source: fetched.source, modelId: model.id, finishedAt: new Date() },
     });
     await log(`Registered ${model.name}:${model.version}`);
   } catch (error) {
@@ -65,6 +62,6 @@ export async function runModelPull(options: {
     await db.modelPull.update({ where: { id: pull.id }, data: { state: "Failed", error: message, finishedAt: new Date() } });
     await log(message, "error");
   } finally {
-    await rm(destination, { force: true });
+    await fetched?.discard(); // does nothing once registered (committed)
   }
 }

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { makeTinyModel, node, valueInfo } from "@/lib/onnx/make-tiny-model";
 import { preprocessImage } from "./preprocess-image";
 import { runInference } from "./run-inference";
-import { scoreImage } from "./score-image";
+import { classifyImage } from "./classify-image";
 import { getSession } from "./session-cache";
 import { LABELS_DIR, makePngBomb, readImage, sharedModel } from "./test-helpers";
 
@@ -42,14 +42,12 @@ describe("images the scorer refuses", () => {
   it("refuses a decompression bomb from its header, without decoding it", async () => {
     const bomb = makePngBomb(); // declares 50000 × 50000 = 2.5 gigapixels
     expect(bomb.length).toBeLessThan(4096);
-    const started = performance.now();
     const error = await failure(preprocessImage({ input: bomb, spec: P1 }));
-    const elapsed = performance.now() - started;
     expect(error.code).toBe("image_too_large");
     expect(error.status).toBe(413);
+    // The size in the message comes from the header alone: decoding 2.5 GB of pixels
+    // would have failed on memory or on the compressed rows, which end after 16.
     expect(error.message).toBe("The image is 50000×50000 pixels (2500 megapixels); the scorer accepts at most 100 megapixels.");
-    // Decoding 2.5 GB of pixels would take seconds and the memory with it.
-    expect(elapsed).toBeLessThan(500);
   });
 
   it("applies a caller's lower pixel limit, naming the image's size", async () => {
@@ -82,7 +80,7 @@ describe("models the scorer refuses", () => {
   it("explains that a [1, 10] input is not an image tensor", async () => {
     const modelPath = await tinyModelFile();
     const model = { digest: `vector-${Date.now()}`, path: modelPath, preprocessing: P1, outputKind: "logits" as const };
-    const error = await failure(scoreImage({ input: readImage("winml_dog.jpg"), model, labelsDir: LABELS_DIR }));
+    const error = await failure(classifyImage({ image: readImage("winml_dog.jpg"), model, labelsDir: LABELS_DIR }));
     expect(error.code).toBe("unsupported_model");
     expect(error.status).toBe(422);
     expect(error.message).toBe(`The model's input "features" has shape [1, 10], which is not an image tensor ([N, 3, H, W] or [N, H, W, 3]).`);

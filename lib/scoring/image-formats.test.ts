@@ -1,7 +1,7 @@
 import sharp, { type Sharp } from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { preprocessImage } from "./preprocess-image";
-import { scoreImage } from "./score-image";
+import { classifyImage } from "./classify-image";
 import { LABELS_DIR, readImage, sharedModel } from "./test-helpers";
 
 // Files in every format the scorer takes, made here with sharp from the shared photos.
@@ -12,7 +12,7 @@ const GOLDEN_RETRIEVER = 207;
 const HOT_DOG = 934;
 
 async function top1(input: Buffer) {
-  const result = await scoreImage({ input, model, labelsDir: LABELS_DIR });
+  const result = await classifyImage({ image: input, model, labelsDir: LABELS_DIR });
   return { index: result.top[0].index, input: result.input };
 }
 

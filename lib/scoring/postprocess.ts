@@ -1,9 +1,9 @@
-import type { ClassScore, Labels, OutputKind } from "./types";
+import type { ClassifierOutputKind, ClassScore, Labels } from "./types";
 
 export type ToTopKOptions = {
   /** One image's scores, one per class; a [1, 1000, 1, 1] output is read as its 1000 values. */
   output: Float32Array;
-  kind: OutputKind;
+  kind: ClassifierOutputKind;
   k?: number;
   labels: Labels;
 };

@@ -6,7 +6,7 @@ import zlib from "node:zlib";
 import { getCatalogEntry } from "@/lib/catalog";
 import { getOnnxType } from "@/lib/onnx";
 import { fromFloat16Bits } from "./float16";
-import type { ScoringModel } from "./score-image";
+import type { ClassifierModel } from "./classify-image";
 
 export const SHARED_DATA = path.resolve(import.meta.dirname, "../../../shared/data");
 export const IMAGES_DIR = path.join(SHARED_DATA, "images");
@@ -19,7 +19,7 @@ export function readImage(name: string): Buffer {
 /** The image classifiers kept in ../shared/data/models, with their catalog recipes. */
 export const SHARED_MODEL_IDS = ["mobilenetv2-int8", "squeezenet1.1-caffe2", "squeezenet1.1-caffe2-fp16"] as const;
 
-export function sharedModel(id: (typeof SHARED_MODEL_IDS)[number]): ScoringModel {
+export function sharedModel(id: (typeof SHARED_MODEL_IDS)[number]): ClassifierModel {
   const entry = getCatalogEntry(id);
   if (!entry) throw new Error(`no catalog entry ${id}`);
   const kind = entry.outputs[0].kind;

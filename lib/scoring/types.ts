@@ -22,8 +22,12 @@ export type ImageSource = {
   space: string;
 };
 
-/** How to read a classifier's output: raw scores (softmax needed) or probabilities. */
-export type OutputKind = "logits" | "probabilities";
+/**
+ * What a model's output holds: raw class scores (softmax needed), class probabilities,
+ * or detections (boxes, not classes). Stored per model in its preprocessing record.
+ */
+export type OutputKind = "logits" | "probabilities" | "detections";
+export type ClassifierOutputKind = Exclude<OutputKind, "detections">;
 
 export type ClassScore = { index: number; label: string; probability: number };
 

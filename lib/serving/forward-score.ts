@@ -1,46 +1,61 @@
-import { Readable } from "node:stream";
-import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
-import busboy from "busboy";
+import http from "node:http";
+import type { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
 import { forgetScoringWorkers, pickScoringWorker } from "@/lib/workers";
-import { postToWorker, type WorkerReply } from "./post-to-worker";
 
-/**
- * Forwards a score request from web to a worker's scoring host: the image (the raw
- * body, or a form's first file part) is read whole — images are small and the worker
- * caps them — and the worker's answer (JSON or problem+json) comes back as it is.
- */
-export async function forwardScore(options: { request: Request; workerPath: string }): Promise<Response> {
-  const { request } = options;
-  if (!request.body) throw new AppError("empty_file", "Send the image as the request body, or as the `image` part of a form.");
-  const contentType = request.headers.get("content-type") ?? "application/octet-stream";
-  // A raw image is read whole (images are small, MAX_IMAGE_BYTES caps them at the worker)
-  // and sent with a content-length: measurably cheaper than re-streaming it chunked.
-  const body = contentType.startsWith("multipart/form-data")
-    ? new Uint8Array(await new Response(await firstFilePart(request, contentType)).arrayBuffer())
-    : new Uint8Array(await request.arrayBuffer());
+// The one web → worker hop for scoring, used by the fast path (web-listener.ts) and by the
+// Next route (multipart forms). node:http with a keep-alive pool rather than fetch: the
+// WHATWG layers of fetch cost a measurable share of a ~10 ms request (BENCHMARKS.md).
+const workerAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+// A first request to a large model waits for its session; past this the worker is stuck.
+const UPSTREAM_TIMEOUT_MS = 60_000;
+
+export type ForwardScoreOptions = {
+  name: string;
+  version: string;
+  /** The query string, with its "?", or "". */
+  search: string;
+  /** A buffer is sent with its length; a stream (the fast path's request) is piped. */
+  body: Uint8Array | Readable;
+  contentLength?: number;
+  requestId: string;
+};
+
+/** Sends an image to a live worker's scoring host; resolves with its reply once the headers are in. */
+export async function forwardScore(options: ForwardScoreOptions): Promise<http.IncomingMessage> {
   const base = await pickScoringWorker();
-  const url = new URL(options.workerPath + new URL(request.url).search, base);
-  let reply: WorkerReply;
-  try {
-    reply = await postToWorker(url, body);
-  } catch (error) {
-    forgetScoringWorkers();
-    throw new AppError("unavailable", `The worker at ${base} did not answer: ${(error as Error).message}`);
-  }
-  return new Response(new Uint8Array(reply.body), { status: reply.status, headers: { "content-type": reply.contentType } });
+  const target = new URL(`/v1/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(options.version)}/score${options.search}`, base);
+  const length = options.body instanceof Uint8Array ? options.body.byteLength : options.contentLength;
+  return new Promise((resolve, reject) => {
+    const upstream = http.request(target, {
+      method: "POST",
+      agent: workerAgent,
+      headers: {
+        "content-type": "application/octet-stream",
+        "x-request-id": options.requestId,
+        ...(length !== undefined ? { "content-length": length } : { "transfer-encoding": "chunked" }),
+      },
+    });
+    upstream.setTimeout(UPSTREAM_TIMEOUT_MS, () => upstream.destroy(new AppError("timeout", `The worker did not answer within ${UPSTREAM_TIMEOUT_MS / 1000} s.`)));
+    upstream.once("response", resolve);
+    upstream.once("error", (error) => {
+      if (error instanceof AppError) return reject(error);
+      // The worker died or is restarting: the next pick re-reads the live workers.
+      forgetScoringWorkers();
+      reject(new AppError("unavailable", "The worker did not answer (it may be restarting); try again in a few seconds."));
+    });
+    if (options.body instanceof Uint8Array) upstream.end(options.body);
+    else options.body.pipe(upstream);
+  });
 }
 
-function firstFilePart(request: Request, contentType: string): Promise<ReadableStream<Uint8Array>> {
-  return new Promise((resolve, reject) => {
-    const parser = busboy({ headers: { "content-type": contentType }, limits: { files: 1 } });
-    let isFound = false;
-    parser.on("file", (_name, stream) => {
-      isFound = true;
-      resolve(Readable.toWeb(stream) as ReadableStream<Uint8Array>);
-    });
-    parser.once("close", () => isFound || reject(new AppError("missing_file", "The form has no file part; attach the image.")));
-    parser.once("error", (error) => reject(new AppError("validation_failed", `The multipart body could not be read: ${(error as Error).message}`)));
-    Readable.fromWeb(request.body as unknown as NodeWebReadableStream).pipe(parser);
-  });
+/** The headers of a worker's reply that travel on to the client, on either path. */
+export function forwardedHeaders(reply: http.IncomingMessage, requestId: string): Record<string, string> {
+  const headers: Record<string, string> = { "content-type": reply.headers["content-type"] ?? "application/json", "x-request-id": requestId };
+  for (const name of ["content-length", "retry-after"] as const) {
+    const value = reply.headers[name];
+    if (typeof value === "string") headers[name] = value;
+  }
+  return headers;
 }

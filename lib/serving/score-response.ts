@@ -1,8 +1,8 @@
-import type { ClassScore, ScoreTimings as EngineTimings } from "@/lib/scoring";
+import type { ClassScore, EngineTimings } from "@/lib/scoring";
 import type { DeviceProfileId, NpuSimulation, PlacementSummary, Precision } from "@/lib/fpga/types";
 
 // The answer of POST /api/v1/models/{name}/versions/{v}/score, built by the worker
-// (worker/scoring/handle-score.ts) and read by the studio (lib/client/score-image.ts).
+// (lib/scoring/score-model-version.ts) and read by the studio (lib/client/score-image.ts).
 // Types only, plus the projection of a simulation: safe to import from the browser.
 
 /** Measured on the worker's CPU. */

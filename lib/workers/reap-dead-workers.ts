@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { db } from "@/lib/db";
 
 /**
@@ -5,9 +6,19 @@ import { db } from "@/lib/db";
  * hours before retrying them). Its heartbeat stops, so a live worker unlocks those jobs
  * with graphile_worker.force_unlock_workers and forgets the dead process.
  */
-export async function reapDeadWorkers(options: { staleSeconds: number; selfId: string }) {
+export async function reapDeadWorkers(options: {
+  staleSeconds: number;
+  selfId: string;
+  /** Also reap workers of this host that advertised this scoring URL: the caller now holds its port, so they are gone. */
+  scoringUrl?: string;
+}) {
   const cutoff = new Date(Date.now() - options.staleSeconds * 1000);
-  const dead = await db.worker.findMany({ where: { heartbeatAt: { lt: cutoff }, id: { not: options.selfId } } });
+  const dead = await db.worker.findMany({
+    where: {
+      id: { not: options.selfId },
+      OR: [{ heartbeatAt: { lt: cutoff } }, ...(options.scoringUrl ? [{ scoringUrl: options.scoringUrl, hostname: hostname() }] : [])],
+    },
+  });
   if (!dead.length) return { reaped: [] as string[] };
   const jobWorkerIds = dead.flatMap((w) => w.jobWorkerIds);
   await db.$transaction(async (tx) => {

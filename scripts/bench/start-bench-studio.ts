@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export type BenchStudio = { webUrl: string; workerUrl: string; dataDir: string; stop: () => Promise<void> };
+export type BenchStudio = { webUrl: string; workerUrl: string; dataDir: string; databaseUrl: string; stop: () => Promise<void> };
 
 /** A studio of its own (fresh data dir and ports) for the benchmark, via the same launcher as `npm start`. */
 export async function startBenchStudio(options: { port: number; pgPort: number; workerPort: number }): Promise<BenchStudio> {
@@ -31,6 +31,7 @@ export async function startBenchStudio(options: { port: number; pgPort: number; 
     webUrl,
     workerUrl: `http://127.0.0.1:${options.workerPort}`,
     dataDir,
+    databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${options.pgPort}/accel`,
     stop: async () => {
       await new Promise<void>((resolve) => {
         child.once("exit", () => resolve());

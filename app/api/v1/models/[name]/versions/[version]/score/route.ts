@@ -1,13 +1,18 @@
-// POST /api/v1/models/{name}/versions/{v}/score — score one image (raw body or multipart)
-// on a worker: top-5 labels, measured CPU timings and the simulated FPGA latency
+// POST /api/v1/models/{name}/versions/{v}/score — score one image (multipart; a raw body
+// normally takes web's fast path) on a worker: top-k labels, measured CPU timings and the
+// simulated FPGA latency
+import { Readable } from "node:stream";
 import { rejectMethods, withApi } from "@/lib/api";
-import { forwardScore } from "@/lib/serving/forward-score";
+import { forwardedHeaders, forwardScore } from "@/lib/serving/forward-score";
+import { readScoreBody } from "@/lib/serving/read-score-body";
 
 type Params = { name: string; version: string };
 
-export const POST = withApi<Params>(async (request, { params }) => {
-  const path = `/v1/models/${encodeURIComponent(params.name)}/versions/${encodeURIComponent(params.version)}/score`;
-  return forwardScore({ request, workerPath: path });
+export const POST = withApi<Params>(async (request, { params, requestId }) => {
+  const body = await readScoreBody(request);
+  const reply = await forwardScore({ ...params, search: new URL(request.url).search, body, requestId });
+  const headers = forwardedHeaders(reply, requestId);
+  return new Response(Readable.toWeb(reply) as ReadableStream<Uint8Array>, { status: reply.statusCode ?? 502, headers });
 });
 
 export const { GET, PUT, PATCH, DELETE } = rejectMethods(["POST"]);

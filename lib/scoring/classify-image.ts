@@ -4,28 +4,22 @@ import { toTopK } from "./postprocess";
 import { preprocessImage } from "./preprocess-image";
 import { runInference } from "./run-inference";
 import { getSession } from "./session-cache";
-import type { ClassScore, OutputKind } from "./types";
+import type { ClassifierOutputKind, ClassScore } from "./types";
 
-export type ScoringModel = {
+/** What the engine needs of a classifier: its file and how to feed and read it. */
+export type ClassifierModel = {
   /** sha256 of the model file; keys the session cache. */
   digest: string;
   path: string;
   preprocessing: PreprocessingSpec;
-  outputKind: OutputKind;
+  outputKind: ClassifierOutputKind;
   /** Default to the model's only input and first output. */
   inputName?: string;
   outputName?: string;
 };
 
-export type ScoreImageOptions = {
-  input: Buffer;
-  model: ScoringModel;
-  topK?: number;
-  labelsDir?: string;
-  maxPixels?: number;
-};
-
-export type ScoreTimings = {
+/** Measured on this process's CPU. */
+export type EngineTimings = {
   decodeMs: number;
   preprocessMs: number;
   inferenceMs: number;
@@ -34,34 +28,31 @@ export type ScoreTimings = {
   totalMs: number;
 };
 
-export type ScoreImageResult = {
+export type ClassifyImageResult = {
   top: ClassScore[];
-  timings: ScoreTimings;
+  timings: EngineTimings;
   input: { format: string; width: number; height: number };
 };
 
 /**
- * Classifies one image: decode and preprocess (sharp, on libuv's pool), run the model
- * (onnxruntime's threads), softmax and top-k. The event loop only runs the tensor pass
- * and the top-k, each a single pass over a typed array.
+ * The engine step of scoring (score-model-version.ts is the service around it): decode
+ * and preprocess (sharp, on libuv's pool), run the model (onnxruntime's threads), softmax
+ * and top-k. The event loop only runs the tensor pass and the top-k, each a single pass
+ * over a typed array.
  */
-export async function scoreImage({ input, model, topK = 5, labelsDir, maxPixels }: ScoreImageOptions): Promise<ScoreImageResult> {
+export async function classifyImage(options: { image: Buffer; model: ClassifierModel; topK?: number; labelsDir?: string; maxPixels?: number }): Promise<ClassifyImageResult> {
+  const { image, model, topK = 5 } = options;
   const started = performance.now();
   // Session and labels load while the image decodes; both are cached after the first call.
   const sessionLoading = getSession({ digest: model.digest, modelPath: model.path });
-  const labelsLoading = loadLabels({ dir: labelsDir });
+  const labelsLoading = loadLabels({ dir: options.labelsDir });
   // Neither may reject unobserved if preprocessing fails first.
   sessionLoading.catch(() => undefined);
   labelsLoading.catch(() => undefined);
 
-  const { tensor, source, timings } = await preprocessImage({ input, spec: model.preprocessing, maxPixels });
+  const { tensor, source, timings } = await preprocessImage({ input: image, spec: model.preprocessing, maxPixels: options.maxPixels });
   const session = await sessionLoading;
-  const { output, inferenceMs } = await runInference({
-    session,
-    tensor,
-    inputName: model.inputName,
-    outputName: model.outputName,
-  });
+  const { output, inferenceMs } = await runInference({ session, tensor, inputName: model.inputName, outputName: model.outputName });
   const labels = await labelsLoading;
   const postStarted = performance.now();
   const top = toTopK({ output, kind: model.outputKind, k: topK, labels });

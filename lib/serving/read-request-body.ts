@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
  * Reads a request body up to `maxBytes`. Past that it keeps nothing and drains the rest
  * (so the client can read the 413), cutting the connection if the sender keeps going.
  */
-export function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
+export function readRequestBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(request.headers["content-length"] ?? NaN);
   if (declared > maxBytes) return Promise.reject(tooLarge(maxBytes));
   return new Promise((resolve, reject) => {

@@ -1,0 +1,51 @@
+import { stat } from "node:fs/promises";
+import { artifactPath } from "@/lib/artifacts";
+import { modelPreprocessingSchema, P1, type PreprocessingSpec } from "@/lib/catalog";
+import { AppError } from "@/lib/errors";
+import { getModelOrThrow } from "@/lib/models";
+import type { OutputKind } from "./types";
+
+/** A registered model version as the scoring service needs it. */
+export type ResolvedModelVersion = {
+  name: string;
+  version: number;
+  digest: string;
+  path: string;
+  preprocessing: PreprocessingSpec;
+  /** true when the model carries no preprocessing and the default (P1) is assumed */
+  isPreprocessingAssumed: boolean;
+  /** undefined: the model does not say; the service decides from the graph. */
+  outputKind?: OutputKind;
+};
+
+// Model versions are immutable, so a short cache spares a database round trip per
+// request; "latest" is looked up each time because a new version can appear.
+const TTL_MS = 10_000;
+const cache = new Map<string, { model: ResolvedModelVersion; until: number }>();
+
+export async function resolveModelVersion(options: { name: string; version?: string | number }): Promise<ResolvedModelVersion> {
+  const isLatest = options.version === undefined || options.version === "latest";
+  const key = `${options.name}:${options.version}`;
+  const hit = cache.get(key);
+  if (!isLatest && hit && hit.until > Date.now()) return hit.model;
+  const row = await getModelOrThrow({ name: options.name, version: isLatest ? undefined : options.version });
+  const path = artifactPath(row.digest);
+  if (!(await stat(path).then((s) => s.isFile(), () => false))) {
+    // The row exists, so this is the store's fault, not the caller's: a 500 of its own
+    // code, with the path in the log only.
+    console.error(`[scoring] the file of ${row.name}:${row.version} is missing: ${path}`);
+    throw new AppError("artifact_missing", `The stored file of ${row.name}:${row.version} is missing.`, { name: row.name, version: row.version });
+  }
+  const stored = modelPreprocessingSchema.safeParse(row.preprocessing);
+  const model: ResolvedModelVersion = {
+    name: row.name,
+    version: row.version,
+    digest: row.digest,
+    path,
+    preprocessing: stored.success ? stored.data : P1,
+    isPreprocessingAssumed: !stored.success,
+    outputKind: stored.success ? stored.data.outputs[0].kind : undefined,
+  };
+  if (!isLatest) cache.set(key, { model, until: Date.now() + TTL_MS });
+  return model;
+}

@@ -1,0 +1,61 @@
+import type { DeviceProfileId } from "@/lib/fpga";
+import { DEVICE_PROFILE_IDS } from "@/lib/fpga";
+import { AppError } from "@/lib/errors";
+import type { ScoreResponse } from "@/lib/serving/score-response";
+import { classifyImage } from "./classify-image";
+import { getModelSummary } from "./get-model-summary";
+import { resolveModelVersion, type ResolvedModelVersion } from "./resolve-model-version";
+import { simulateModel } from "./simulate-model";
+import type { ClassifierOutputKind } from "./types";
+
+export type ScoreModelVersionOptions = {
+  name: string;
+  /** A version number, or "latest"/undefined for the newest. */
+  version?: string | number;
+  image: Buffer;
+  topK?: number;
+  /** The simulated devices to report; all profiles when omitted. */
+  profiles?: readonly DeviceProfileId[];
+  /** performance.now() when the request arrived, so reading it counts; defaults to this call. */
+  receivedAt?: number;
+};
+
+/**
+ * Scores one image with a registered model version: the one scoring service, called by
+ * the worker's scoring host (and every protocol adapter after it), the benches and the
+ * tests. Measured CPU timings come from the engine; the FPGA's latency is computed by the
+ * NPU model (lib/fpga), never measured and never waited for.
+ */
+export async function scoreModelVersion(options: ScoreModelVersionOptions): Promise<ScoreResponse> {
+  const receivedAt = options.receivedAt ?? performance.now();
+  const model = await resolveModelVersion({ name: options.name, version: options.version });
+  const receiveMs = performance.now() - receivedAt;
+  if (options.image.length === 0) throw new AppError("empty_file", "The request carried no image. Send the image bytes as the body.");
+  if (model.outputKind === "detections") {
+    throw new AppError("unsupported_model", `${model.name}:${model.version} is a detector; image scoring returns classes.`);
+  }
+  const outputKind = model.outputKind ?? (await guessOutputKind(model));
+  const result = await classifyImage({ image: options.image, model: { ...model, outputKind }, topK: options.topK });
+  const simulateStarted = performance.now();
+  const profiles = options.profiles ?? DEVICE_PROFILE_IDS;
+  const simulated = await Promise.all(profiles.map((profile) => simulateModel({ digest: model.digest, path: model.path, profile })));
+  const finished = performance.now();
+  return {
+    model: { name: model.name, version: model.version, digest: model.digest },
+    top: result.top,
+    input: result.input,
+    preprocessing: { code: model.preprocessing.code, isAssumed: model.isPreprocessingAssumed },
+    timings: { ...result.timings, receiveMs: round(receiveMs), simulateMs: round(finished - simulateStarted), serverMs: round(finished - receivedAt) },
+    simulated,
+  };
+}
+
+/** A model of unknown origin: probabilities if its output comes out of a Softmax, else logits. */
+async function guessOutputKind(model: ResolvedModelVersion): Promise<ClassifierOutputKind> {
+  const summary = await getModelSummary(model);
+  const output = summary.outputs[0]?.name;
+  const producer = summary.layers.find((layer) => layer.outputs.includes(output));
+  return producer?.opType === "Softmax" ? "probabilities" : "logits";
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;

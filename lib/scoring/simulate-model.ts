@@ -1,0 +1,19 @@
+import { simulateLatency, type DeviceProfileId } from "@/lib/fpga";
+import { toSimulatedLatency, type SimulatedLatency } from "@/lib/serving/score-response";
+import { getModelSummary } from "./get-model-summary";
+
+// The simulation is a pure function of the graph and the profile, so it is computed
+// once per model file and profile and then served from memory: scoring never waits
+// for it (and never sleeps to imitate it). Cached as the projection the response
+// carries, so a request copies nothing.
+const simulations = new Map<string, SimulatedLatency>();
+
+/** What `profile` would take for one image of this model (lib/fpga), from memory after the first call. */
+export async function simulateModel(options: { digest: string; path: string; profile: DeviceProfileId }): Promise<SimulatedLatency> {
+  const key = `${options.digest}:${options.profile}`;
+  const hit = simulations.get(key);
+  if (hit) return hit;
+  const simulation = toSimulatedLatency(simulateLatency({ summary: await getModelSummary(options), profile: options.profile }));
+  simulations.set(key, simulation);
+  return simulation;
+}

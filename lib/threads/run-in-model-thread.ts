@@ -1,0 +1,48 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { env } from "@/lib/env";
+import { AppError, ERROR_CODES, type ErrorCode } from "@/lib/errors";
+import type { ModelTasks } from "./model-thread";
+
+// One pool of worker threads per process (web and worker each have theirs), created on
+// first use. Small on purpose: model work is occasional, and every thread it keeps busy
+// is a core scoring does not get. Its threads run at a lower priority (nice +10) so that
+// when both want the CPU, scoring wins. Idle threads exit, giving their memory back.
+let pool: Piscina | undefined;
+
+function getPool(): Piscina {
+  pool ??= new Piscina({
+    filename: threadFile(),
+    minThreads: 0,
+    maxThreads: env().MODEL_THREADS,
+    idleTimeout: 30_000,
+    niceIncrement: 10,
+  });
+  return pool;
+}
+
+/** Production runs the compiled thread; development and tests run the TypeScript through tsx. */
+function threadFile(): string {
+  const compiled = path.join(/*turbopackIgnore: true*/ process.cwd(), "dist", "server", "model-thread.mjs");
+  if (env().NODE_ENV === "production" && existsSync(compiled)) return compiled;
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "threads", "model-thread-tsx.mjs");
+}
+
+/** Runs one model task off the event loop; its AppError comes back as an AppError. */
+export async function runInModelThread<N extends keyof ModelTasks>(name: N, options: Parameters<ModelTasks[N]>[0]): Promise<ModelTaskValue<N>> {
+  const outcome = await getPool().run(options, { name });
+  if ("value" in outcome) return outcome.value;
+  const { code, message, details } = outcome.error;
+  if (code && code in ERROR_CODES) throw new AppError(code as ErrorCode, message, details);
+  throw new Error(message);
+}
+
+type ModelTaskValue<N extends keyof ModelTasks> = Awaited<ReturnType<ModelTasks[N]>> extends infer O ? (O extends { value: infer V } ? V : never) : never;
+
+/** Ends the pool's threads (a worker or test shutting down). */
+export async function closeModelPool(): Promise<void> {
+  const current = pool;
+  pool = undefined;
+  await current?.destroy();
+}

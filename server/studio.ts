@@ -1,0 +1,85 @@
+// The launcher (`npm start`, through scripts/start.mjs): the three processes of the
+// README's "What runs" — Postgres (embedded unless DATABASE_URL is set), web and worker —
+// brought up in order, supervised while they run, and stopped in order: web and worker
+// first, Postgres last.
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startDatabase } from "@/lib/db/start-database";
+import { env, setEnv } from "@/lib/env";
+import { isLoopback } from "@/lib/net/is-loopback";
+import { superviseProcess, type SupervisedProcess } from "./supervise-process";
+
+const say = (line: string) => console.log(`[start] ${line}`);
+
+// Compiled by `npm run build` into dist/server/*.mjs, the launcher starts the compiled
+// web and worker beside it; run from source (`npm run dev`), it starts them through tsx.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const isCompiled = import.meta.url.endsWith(".mjs");
+
+export async function runStudio(options: { root: string; isDev: boolean }) {
+  const { root, isDev } = options;
+  const config = env();
+  await mkdir(config.DATA_DIR, { recursive: true });
+  const database = await startDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: path.join(config.DATA_DIR, "pg"),
+    port: config.EMBEDDED_PG_PORT,
+    database: "accel",
+    stageRoot: config.EMBEDDED_PG_STAGE_DIR,
+    log: say,
+  });
+  setEnv({ DATABASE_URL: database.url });
+  if (!isLoopback(config.HOST) || !isLoopback(config.WORKER_HOST)) {
+    say(`warning: listening on ${config.HOST} (web) and ${config.WORKER_HOST} (worker) without authentication: anyone who can reach them can register, change and delete models. See "Exposing the studio" in the README.`);
+  }
+
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, NODE_ENV: isDev ? "development" : "production" };
+  let isStopping = false;
+  const children: SupervisedProcess[] = [];
+  const stop = async (reason: string, code: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    say(`${reason}: stopping web and worker…`);
+    await Promise.all(children.map((child) => child.stop()));
+    if (database.isEmbedded) say("stopping embedded Postgres…");
+    await database.stop();
+    say("stopped");
+    process.exit(code);
+  };
+  const supervise = (name: "web" | "worker", extraArgs: string[] = []) =>
+    superviseProcess({
+      name,
+      command: process.execPath,
+      args: [...entryArgs(root, name), ...extraArgs],
+      env: childEnv,
+      cwd: root,
+      log: say,
+      onGiveUp: (reason) => void stop(reason, 1),
+    });
+  children.push(supervise("web", isDev ? ["--dev"] : []), supervise("worker"));
+  process.on("SIGINT", () => void stop("SIGINT", 0));
+  process.on("SIGTERM", () => void stop("SIGTERM", 0));
+
+  if (config.MODEL_MIRROR_DIR) {
+    // Not fatal: the studio serves without its default models, and says why.
+    await requestDefaultModels(config.MODEL_MIRROR_DIR, config.DEFAULT_MODELS).catch((error: Error) => say(`could not queue the default models: ${error.message}`));
+  }
+  const shown = isLoopback(config.HOST) ? "localhost" : config.HOST;
+  say(`studio at http://${shown}:${config.PORT} — Ctrl-C stops everything`);
+}
+
+function entryArgs(root: string, name: "web" | "worker"): string[] {
+  return isCompiled ? [path.join(here, `${name}.mjs`)] : ["--import", "tsx", path.join(root, "server", `${name}.ts`)];
+}
+
+async function requestDefaultModels(mirrorDir: string, ids: string) {
+  const { requestDefaultPulls } = await import("@/lib/pulls");
+  const { disconnectDb } = await import("@/lib/db");
+  try {
+    const { queued } = await requestDefaultPulls({ ids: ids.split(",").map((s) => s.trim()).filter(Boolean) });
+    if (queued.length) say(`pulling default models from ${mirrorDir}: ${queued.join(", ")}`);
+  } finally {
+    await disconnectDb();
+  }
+}

@@ -1,0 +1,34 @@
+// The web process: Next.js (studio pages and /api/v1 route handlers) behind a plain Node
+// server whose one job of its own is the scoring fast path (lib/serving/web-listener.ts).
+// Started and restarted by the launcher (server/studio.ts); `--dev` runs Next in development.
+import http from "node:http";
+import next from "next";
+import { env } from "@/lib/env";
+import { createWebListener } from "@/lib/serving/web-listener";
+import { exitOnLauncherLoss } from "./exit-on-launcher-loss";
+
+const isDev = process.argv.includes("--dev");
+const { PORT, HOST } = env();
+// Created before Next prepares (seconds), so that a stop meanwhile has something to close.
+const server = http.createServer();
+const stop = () => {
+  if (!server.listening) process.exit(0);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 10_000).unref();
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+exitOnLauncherLoss(stop);
+
+const app = next({ dev: isDev, dir: process.cwd(), hostname: HOST, port: PORT });
+const handleNext = app.getRequestHandler();
+await app.prepare();
+
+server.on("request", createWebListener({ handleNext: (request, response) => void handleNext(request, response) }));
+server.keepAliveTimeout = 65_000;
+server.once("error", (error) => {
+  console.error(`could not listen on ${HOST}:${PORT}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(PORT, HOST, () => console.log(`ready on http://${HOST}:${PORT}${isDev ? " (development)" : ""}`));
