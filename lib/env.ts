@@ -17,6 +17,8 @@ const envSchema = z.object({
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * GIB),
   /** Folder holding catalog files by their zoo file names; read before any URL. */
   MODEL_MIRROR_DIR: z.string().optional(),
+  /** An HTTP(S) server holding catalog files by their zoo file names; tried after the folder, before the public hosts. */
+  MODEL_MIRROR_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Catalog ids pulled at start when a mirror is configured. */
   DEFAULT_MODELS: z.string().default("mobilenetv2-int8,squeezenet1.1-caffe2"),
   /** Largest image accepted for scoring. */
@@ -42,6 +44,8 @@ const envSchema = z.object({
   WORKER_STALE_SECONDS: z.coerce.number().int().positive().default(30),
   /** Seconds a catalog download may go without receiving a byte. */
   PULL_IDLE_TIMEOUT_SECONDS: z.coerce.number().positive().default(30),
+  /** Attempts of a catalog download whose failures may pass; the job queue backs off e^n s between them. */
+  PULL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(5),
 });
 
 export type Env = z.infer<typeof envSchema> & { ARTIFACT_DIR: string; DATA_DIR: string; WORKER_HOST: string };
@@ -85,7 +89,10 @@ export function requireDatabaseUrl(): string {
 }
 
 /** For launchers that learn a value at run time (the embedded database's URL). */
-export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES", string>>): void {
-  Object.assign(process.env, values);
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS", string | undefined>>): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
   cached = undefined;
 }

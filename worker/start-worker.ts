@@ -5,44 +5,62 @@ import { Logger, run, type Runner, type WorkerEvents } from "graphile-worker";
 import { sweepArtifacts } from "@/lib/artifacts";
 import { disconnectDb } from "@/lib/db";
 import { env, requireDatabaseUrl } from "@/lib/env";
-import { beatWorker, reapDeadWorkers, registerWorker, unregisterWorker } from "@/lib/workers";
+import type { TaskName } from "@/lib/jobs";
+import { failLostPulls } from "@/lib/pulls";
+import { closeModelPool } from "@/lib/threads/run-in-model-thread";
+import { beatWorker, reapDeadWorkers, registerWorker, releaseJobs, unregisterWorker } from "@/lib/workers";
 import { startScoringHost } from "./scoring-host";
 import { taskList } from "./task-list";
 
 const HEARTBEAT_MS = 5_000;
 const SWEEP_MS = 15 * 60_000;
 
-export type StartedWorker = { id: string; scoringUrl: string; stop: () => Promise<void> };
+export type StartedWorker = { id: string; scoringUrl: string | null; stop: () => Promise<void> };
 
-/** Starts one worker process's duties: the job queue, heartbeat, clean-up and scoring host. */
-export async function startWorker(options: { httpPort?: number; concurrency?: number; log?: (line: string) => void } = {}): Promise<StartedWorker> {
+export type StartWorkerOptions = {
+  /** The scoring host's port (0: any free one); null runs jobs only, as the CLI does. */
+  httpPort?: number | null;
+  concurrency?: number;
+  /** Run only these tasks (the CLI runs pulls); all by default. */
+  tasks?: TaskName[];
+  log?: (line: string) => void;
+};
+
+/**
+ * Starts one worker process's duties: the job queue, the heartbeat that lets others
+ * recover its jobs if it dies, and — for a node (httpPort not null) — the scoring host and
+ * the artifact sweep.
+ */
+export async function startWorker(options: StartWorkerOptions = {}): Promise<StartedWorker> {
   const log = options.log ?? ((line: string) => console.log(line));
   const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const jobWorkerIds = new Set<string>();
   let isRunning = false;
 
-  const host = await startScoringHost({ host: env().WORKER_HOST, port: options.httpPort ?? env().WORKER_HTTP_PORT, isReady: () => isRunning });
-  await registerWorker({ id, scoringUrl: host.url });
+  const isNode = options.httpPort !== null;
+  const host = isNode ? await startScoringHost({ host: env().WORKER_HOST, port: options.httpPort ?? env().WORKER_HTTP_PORT, isReady: () => isRunning }) : undefined;
+  await registerWorker({ id, scoringUrl: host?.url });
   // Whoever had this scoring URL before us is dead (we hold its port now): reap it at
   // once rather than after its heartbeat goes stale, so its jobs run again without delay.
-  await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id, scoringUrl: host.url })
+  await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id, scoringUrl: host?.url })
     .then(({ reaped }) => reaped.length && log(`reaped dead worker(s) ${reaped.join(", ")} and released their jobs`))
     .catch((e) => log(`reaping dead workers failed: ${errorText(e)}`));
   const sweep = () =>
     sweepArtifacts()
       .then(({ removed }) => removed.length && log(`swept ${removed.length} orphan file(s)`))
       .catch((e) => log(`artifact sweep failed: ${errorText(e)}`));
-  await sweep();
+  if (isNode) await sweep();
 
-  // Subscribe before run(): its workers are created while it starts.
+  // Subscribe before run(): its pool is created while it starts. graphile-worker 0.18
+  // locks jobs in the pool's name (locked_by = the pool id), so that id is what a live
+  // worker must release if this process dies.
   const events = new EventEmitter() as WorkerEvents;
-  events.on("worker:create", ({ worker }) => jobWorkerIds.add(worker.workerId));
-  events.on("worker:release", ({ worker }) => jobWorkerIds.delete(worker.workerId));
+  events.on("pool:create", ({ workerPool }) => jobWorkerIds.add(workerPool.id));
   const runner: Runner = await run({
     events,
     connectionString: requireDatabaseUrl(),
     concurrency: options.concurrency ?? env().WORKER_CONCURRENCY,
-    taskList,
+    taskList: options.tasks ? Object.fromEntries(options.tasks.map((name) => [name, taskList[name]])) : taskList,
     noHandleSignals: true,
     pollInterval: 1000,
     logger: new Logger(() => (level, message) => {
@@ -54,24 +72,30 @@ export async function startWorker(options: { httpPort?: number; concurrency?: nu
   const beat = async () => {
     await beatWorker({ id, jobWorkerIds: [...jobWorkerIds] });
     await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id });
+    const { failed } = await failLostPulls();
+    if (failed.length) log(`marked ${failed.length} pull(s) whose job was lost as Failed`);
   };
   const beatOrLog = () => beat().catch((e) => log(`heartbeat failed: ${errorText(e)}`));
   await beatOrLog();
   const heartbeat = setInterval(() => void beatOrLog(), HEARTBEAT_MS);
-  const sweeper = setInterval(() => void sweep(), SWEEP_MS);
+  const sweeper = setInterval(() => void (isNode && sweep()), SWEEP_MS);
   heartbeat.unref();
   sweeper.unref();
-  log(`started ${id}; scoring host ${host.url}`);
+  log(`started ${id}${host ? `; scoring host ${host.url}` : " (jobs only)"}`);
 
   return {
     id,
-    scoringUrl: host.url,
+    scoringUrl: host?.url ?? null,
     stop: async () => {
       isRunning = false;
       clearInterval(heartbeat);
       clearInterval(sweeper);
       await runner.stop();
-      await host.close();
+      // A job interrupted by the shutdown can stay locked in our name; release it now so
+      // the next worker takes it at once rather than after our heartbeat goes stale.
+      await releaseJobs({ jobWorkerIds: [...jobWorkerIds] }).catch((e) => log(`releasing jobs failed: ${errorText(e)}`));
+      await host?.close();
+      await closeModelPool();
       await unregisterWorker({ id }).catch((e) => log(`unregistering failed: ${errorText(e)}`));
       await disconnectDb();
     },

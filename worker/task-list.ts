@@ -1,7 +1,7 @@
-import type { TaskList } from "graphile-worker";
-import { TASKS } from "@/lib/jobs";
+import type { Task } from "graphile-worker";
+import { TASKS, type TaskName } from "@/lib/jobs";
 import { modelsPull } from "./tasks/models-pull";
 
-export const taskList: TaskList = {
+export const taskList: Record<TaskName, Task> = {
   [TASKS.modelsPull]: modelsPull,
 };

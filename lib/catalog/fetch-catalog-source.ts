@@ -15,6 +15,9 @@ export type FetchCatalogSourceOptions = {
   entry: CatalogEntry;
   // Folder holding zoo files under their zoo names (MODEL_MIRROR_DIR); tried first.
   mirrorDir?: string;
+  // An HTTP(S) server holding the same files (MODEL_MIRROR_URL), e.g. an organisation's
+  // artifact store; tried after the folder and before the public hosts.
+  mirrorUrl?: string;
   // At most every ~100 ms, plus one final call at 100%. Restarts from 0 when a
   // source fails and the next one begins (`source` changes).
   onProgress?: (progress: DownloadProgress) => void;
@@ -37,12 +40,13 @@ type Candidate = { source: string; open: (signal: AbortSignal, abort: (f: Source
  * reason. No partial or wrong file is ever left behind.
  */
 export async function fetchCatalogSource(options: FetchCatalogSourceOptions): Promise<FetchedCatalogFile> {
-  const { entry, mirrorDir, onProgress, signal } = options;
+  const { entry, mirrorDir, mirrorUrl, onProgress, signal } = options;
   const { connectTimeoutMs = 15_000, idleTimeoutMs = 30_000 } = options;
   signal?.throwIfAborted();
   const attempts: (SourceAttempt & { kind: SourceFailureKind })[] = [];
 
-  const candidates: Candidate[] = entry.urls.map((url) => ({
+  const urls = mirrorUrl ? [`${mirrorUrl.replace(/\/+$/, "")}/${encodeURIComponent(entry.fileName)}`, ...entry.urls] : entry.urls;
+  const candidates: Candidate[] = urls.map((url) => ({
     source: url,
     open: (attemptSignal, abort) => openUrlStream({ url, signal: attemptSignal, abort, connectTimeoutMs, expectedBytes: entry.bytes }),
   }));

@@ -1,45 +1,49 @@
-import { fetchCatalogSource, getCatalogEntry, modelPreprocessingOf, type FetchedCatalogFile } from "@/lib/catalog";
+import { fetchCatalogSource, getCatalogEntry, isTransientFailure, modelPreprocessingOf, type FetchedCatalogFile } from "@/lib/catalog";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
 import { registerModel } from "@/lib/models";
 
 const PROGRESS_WRITE_INTERVAL_MS = 250;
 
+export type PullAttempt = { number: number; max: number };
+
 /**
- * The worker side of a pull: download (mirror first), verify, register. Safe to run
- * twice: a finished pull returns at once, and an interrupted one starts the download
- * over (a partial file is never trusted).
+ * The job side of a pull: download (mirror first), verify, register. Safe to run twice:
+ * a finished pull returns at once, and an interrupted one starts the download over (a
+ * partial file is never trusted).
+ *
+ * A failure that may pass — the network, a 5xx, a worker shutting down — is thrown, so
+ * the job queue runs the pull again after a back-off; the pull waits as Queued with the
+ * reason. A permanent one (a wrong file, a 404, a file the mirror lacks) and the last
+ * attempt's failure end the pull as Failed, and the job completes.
  */
-export async function runModelPull(options: {
-  pullId: string;
-  signal?: AbortSignal;
-  /** Called with each progress report the downloader makes (the CLI prints them). */
-  onProgress?: (progress: { bytesDone: number; bytesTotal: number; source: string }) => void;
-}) {
+export async function runModelPull(options: { pullId: string; signal?: AbortSignal; attempt: PullAttempt }) {
+  const { attempt } = options;
   const pull = await db.modelPull.findUnique({ where: { id: options.pullId } });
   if (!pull || pull.state === "Succeeded" || pull.state === "Failed") return;
   const entry = getCatalogEntry(pull.catalogId);
   const log = (message: string, level: "info" | "warn" | "error" = "info") =>
     db.resourceLog.create({ data: { resourceKind: "pull", resourceId: pull.id, level, message } });
 
-  await db.modelPull.update({ where: { id: pull.id }, data: { state: "Running", bytesDone: 0n, error: null } });
-  await log(`Downloading ${entry.fileName}`);
+  await db.modelPull.update({ where: { id: pull.id }, data: { state: "Running", bytesDone: 0n } });
+  await log(`Downloading ${entry.fileName}${attempt.number > 1 ? ` (attempt ${attempt.number} of ${attempt.max})` : ""}`);
   let lastWrite = 0;
   let fetched: FetchedCatalogFile | undefined;
   try {
     fetched = await fetchCatalogSource({
       entry,
       mirrorDir: env().MODEL_MIRROR_DIR,
+      mirrorUrl: env().MODEL_MIRROR_URL,
       signal: options.signal,
       idleTimeoutMs: env().PULL_IDLE_TIMEOUT_SECONDS * 1000,
       onProgress: ({ bytesDone, bytesTotal, source }) => {
-        options.onProgress?.({ bytesDone, bytesTotal, source });
         const now = Date.now();
         if (now - lastWrite < PROGRESS_WRITE_INTERVAL_MS && bytesDone < bytesTotal) return;
         lastWrite = now;
         void db.modelPull
           .update({ where: { id: pull.id }, data: { bytesDone: BigInt(bytesDone), bytesTotal: BigInt(bytesTotal), source } })
-          .catch(() => {});
+          .catch((error: Error) => console.warn(`[pulls] progress of ${pull.id} not recorded: ${error.message}`));
       },
     });
     await log(`Verified sha256 ${fetched.digest.slice(0, 12)}… (${fetched.sizeBytes} bytes) from ${fetched.source}`);
@@ -54,14 +58,29 @@ export async function runModelPull(options: {
     });
     await db.modelPull.update({
       where: { id: pull.id },
-      data: { state: "Succeeded", bytesDone: BigInt(fetched.sizeBytes), source: fetched.source, modelId: model.id, finishedAt: new Date() },
+      data: { state: "Succeeded", error: null, bytesDone: BigInt(fetched.sizeBytes), source: fetched.source, modelId: model.id, finishedAt: new Date() },
     });
     await log(`Registered ${model.name}:${model.version}`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    if (options.signal?.aborted) {
+      await db.modelPull.update({ where: { id: pull.id }, data: { state: "Queued", bytesDone: 0n } });
+      await log("Interrupted: the worker is shutting down; the next worker starts the download again.", "warn");
+      throw error;
+    }
+    if (isRetryable(error) && attempt.number < attempt.max) {
+      await db.modelPull.update({ where: { id: pull.id }, data: { state: "Queued", bytesDone: 0n, error: message } });
+      await log(`Attempt ${attempt.number} of ${attempt.max} failed, will retry: ${message}`, "warn");
+      throw error;
+    }
     await db.modelPull.update({ where: { id: pull.id }, data: { state: "Failed", error: message, finishedAt: new Date() } });
-    await log(message, "error");
+    await log(attempt.number > 1 ? `Failed after ${attempt.number} attempts: ${message}` : message, "error");
   } finally {
     await fetched?.discard(); // does nothing once registered (committed)
   }
+}
+
+/** The fetcher says which of its failures may pass; anything unexpected (the database, the disk) may too. */
+function isRetryable(error: unknown): boolean {
+  return isTransientFailure(error) || !isAppError(error);
 }

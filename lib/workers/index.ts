@@ -2,3 +2,4 @@ export { registerWorker, beatWorker, unregisterWorker } from "./register-worker"
 export { reapDeadWorkers } from "./reap-dead-workers";
 export { pickScoringWorker, forgetScoringWorkers } from "./pick-scoring-worker";
 export { probeWorker } from "./probe-worker";
+export { releaseJobs } from "./release-jobs";

@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { db } from "@/lib/db";
+import { releaseJobs } from "./release-jobs";
 
 /**
  * A worker killed with -9 leaves its graphile-worker jobs locked (graphile waits four
@@ -20,10 +21,8 @@ export async function reapDeadWorkers(options: {
     },
   });
   if (!dead.length) return { reaped: [] as string[] };
-  const jobWorkerIds = dead.flatMap((w) => w.jobWorkerIds);
-  await db.$transaction(async (tx) => {
-    if (jobWorkerIds.length) await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(${jobWorkerIds}::text[])`;
-    await tx.worker.deleteMany({ where: { id: { in: dead.map((w) => w.id) } } });
-  });
+  // Unlock first: if deleting the rows then failed, the next reap would still find them.
+  await releaseJobs({ jobWorkerIds: dead.flatMap((w) => w.jobWorkerIds) });
+  await db.worker.deleteMany({ where: { id: { in: dead.map((w) => w.id) } } });
   return { reaped: dead.map((w) => w.id) };
 }
