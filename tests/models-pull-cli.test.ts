@@ -17,7 +17,7 @@ import { MODELS_DIR, SQUEEZENET } from "./helpers";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-function runCli(args: string[], env: NodeJS.ProcessEnv) {
+function runCli(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/models-pull.ts", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
   createInterface({ input: child.stdout! }).on("line", (line) => lines.push(line));

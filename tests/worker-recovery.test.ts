@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as healthRoute from "@/app/api/v1/health/route";
 import { db, disconnectDb } from "@/lib/db";
@@ -28,5 +29,24 @@ describe("a killed worker leaves no stuck job", () => {
     expect(body.status).toBe("degraded");
     expect(body.checks.workers).toMatchObject({ status: "down", live: 0 });
     expect(body.checks.database.status).toBe("ok");
+  });
+});
+
+describe("a worker logs what goes wrong in the background", () => {
+  it("says when its artifact sweep fails instead of swallowing it", async () => {
+    const { mkdir, rm, writeFile } = await import("node:fs/promises");
+    const { tmpDir } = await import("@/lib/artifacts");
+    const { startWorker } = await import("@/worker/start-worker");
+    await rm(tmpDir(), { recursive: true, force: true });
+    await mkdir(path.dirname(tmpDir()), { recursive: true });
+    await writeFile(tmpDir(), "a file where the staging folder belongs"); // readdir fails with ENOTDIR
+    const lines: string[] = [];
+    const worker = await startWorker({ httpPort: 0, log: (line) => lines.push(line) });
+    try {
+      expect(lines.find((l) => l.startsWith("artifact sweep failed:"))).toMatch(/ENOTDIR/);
+    } finally {
+      await worker.stop();
+      await rm(tmpDir(), { force: true });
+    }
   });
 });

@@ -70,7 +70,7 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   isRunning = true;
 
   const beat = async () => {
-    await beatWorker({ id, jobWorkerIds: [...jobWorkerIds] });
+    await beatWorker({ id, scoringUrl: host?.url, jobWorkerIds: [...jobWorkerIds] });
     await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id });
     const { failed } = await failLostPulls();
     if (failed.length) log(`marked ${failed.length} pull(s) whose job was lost as Failed`);

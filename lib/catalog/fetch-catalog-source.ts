@@ -2,7 +2,9 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
-import { writeHashedFile, type StagedArtifact } from "@/lib/artifacts";
+// Straight from the file: the artifacts index also loads the database client.
+import { writeHashedFile } from "@/lib/artifacts/write-hashed-file";
+import type { StagedArtifact } from "@/lib/artifacts/staged-artifact";
 import { isAppError } from "@/lib/errors";
 import { buildFetchFailure, type SourceAttempt } from "./build-fetch-failure";
 import { openUrlStream } from "./open-url-stream";

@@ -1,9 +1,4 @@
-import { MODEL_NAME_PATTERN } from "@/lib/models/schemas";
-
-export { MODEL_NAME_PATTERN };
-
-export const MODEL_NAME_RULE =
-  "Lowercase letters, digits, '.', '_' and '-', starting with a letter or digit (at most 255 characters).";
+import { modelNameSchema } from "@/lib/models/schemas";
 
 /** A registry name from a file name: "SqueezeNet 1.1.onnx" → "squeezenet-1.1". */
 export function toModelName(fileName: string): string {
@@ -17,6 +12,8 @@ export function toModelName(fileName: string): string {
     .slice(0, 255);
 }
 
-export function isValidModelName(name: string): boolean {
-  return MODEL_NAME_PATTERN.test(name);
+/** What is wrong with a model name, in the server's own words, or null when it is valid. */
+export function modelNameProblem(name: string): string | null {
+  const result = modelNameSchema.safeParse(name);
+  return result.success ? null : result.error.issues[0].message;
 }

@@ -1,7 +1,7 @@
-// Tag rules mirror lib/models/schemas.ts (TAG_KEY, 256-character values, 50 tags).
-const TAG_KEY = /^[A-Za-z0-9_.:/-]{1,128}$/;
-const MAX_VALUE_LENGTH = 256;
-const MAX_TAGS = 50;
+import { MAX_TAGS, tagKeySchema, tagValueSchema } from "@/lib/models/schemas";
+
+// The studio's tag box ("team=vision, stage=dev") checked with the server's own zod
+// schemas, so the browser can never accept what the API then refuses, or the reverse.
 
 export type ParsedTags = { tags: Record<string, string>; error: null } | { tags: null; error: string };
 
@@ -21,8 +21,10 @@ export function parseTags(text: string): ParsedTags {
   return { tags, error: null };
 }
 
-export function checkTag(key: string, value: string): string | null {
-  if (!TAG_KEY.test(key)) return `"${key}" is not a valid tag key: use 1–128 letters, digits or _ . : / -`;
-  if (value.length > MAX_VALUE_LENGTH) return `The value of "${key}" is longer than ${MAX_VALUE_LENGTH} characters.`;
+function checkTag(key: string, value: string): string | null {
+  const keyCheck = tagKeySchema.safeParse(key);
+  if (!keyCheck.success) return `"${key}" is not a valid tag key: ${keyCheck.error.issues[0].message}`;
+  const valueCheck = tagValueSchema.safeParse(value);
+  if (!valueCheck.success) return `The value of "${key}": ${valueCheck.error.issues[0].message}`;
   return null;
 }

@@ -10,7 +10,11 @@ export async function openModelFile(options: { name: string; version?: string | 
   const model = await getModelOrThrow(options);
   const file = artifactPath(model.digest);
   const info = await stat(file).catch(() => null);
-  if (!info) throw new AppError("internal", `The file of ${model.name}:${model.version} is missing from the artifact store.`);
+  if (!info) {
+    // The row exists, so the store lost the file: our fault (500), with the path in the log only.
+    console.error(`[models] the file of ${model.name}:${model.version} is missing: ${file}`);
+    throw new AppError("artifact_missing", `The stored file of ${model.name}:${model.version} is missing.`, { name: model.name, version: model.version });
+  }
   return {
     model,
     sizeBytes: info.size,

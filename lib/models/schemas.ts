@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "@/lib/schemas/storable-text";
 
 // Azure ML model names: letters, digits, '-', '_', '.', starting with a letter or digit,
 // at most 255 characters. Accel Studio also requires lowercase (ARCHITECTURE.md).
@@ -14,14 +15,17 @@ export const modelVersionSchema = z.coerce
   .positive("Versions start at 1.");
 
 const TAG_KEY = /^[A-Za-z0-9_.:/-]{1,128}$/;
-export const tagsSchema = z
-  .record(z.string().regex(TAG_KEY, "Tag keys are 1–128 letters, digits or _ . : / -"), z.string().max(256))
-  .refine((tags) => Object.keys(tags).length <= 50, "At most 50 tags.");
+export const MAX_TAG_VALUE_LENGTH = 256;
+export const MAX_TAGS = 50;
+export const tagKeySchema = z.string().regex(TAG_KEY, "Tag keys are 1–128 letters, digits or _ . : / -");
+export const tagValueSchema = storableText().max(MAX_TAG_VALUE_LENGTH, `Tag values are at most ${MAX_TAG_VALUE_LENGTH} characters.`);
+export const tagsSchema = z.record(tagKeySchema, tagValueSchema).refine((tags) => Object.keys(tags).length <= MAX_TAGS, `At most ${MAX_TAGS} tags.`);
+const descriptionSchema = storableText().max(5000);
 
 /** Multipart text fields of `POST /api/v1/models`; `tags` arrives as a JSON object string. */
 export const registerModelFieldsSchema = z.strictObject({
   name: modelNameSchema,
-  description: z.string().max(5000).default(""),
+  description: descriptionSchema.default(""),
   tags: z
     .string()
     .default("{}")
@@ -40,7 +44,7 @@ export type RegisterModelFields = z.infer<typeof registerModelFieldsSchema>;
 export const listModelsQuerySchema = z.strictObject({
   name: modelNameSchema.optional(),
   /** `key` (has the tag) or `key=value` */
-  tag: z.string().min(1).max(400).optional(),
+  tag: storableText().min(1).max(400).optional(),
   framework: z.enum(["onnx", "accel-onnx", "tensorflow"]).optional(),
   latest: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   page: z.coerce.number().int().positive().default(1),
@@ -50,8 +54,8 @@ export type ListModelsQuery = z.infer<typeof listModelsQuerySchema>;
 
 /** JSON merge patch (RFC 7396) of the editable fields; a tag set to null is removed. */
 export const updateModelSchema = z.strictObject({
-  description: z.string().max(5000).optional(),
-  tags: z.record(z.string().regex(TAG_KEY), z.string().max(256).nullable()).optional(),
+  description: descriptionSchema.optional(),
+  tags: z.record(tagKeySchema, tagValueSchema.nullable()).optional(),
 });
 export type UpdateModelInput = z.infer<typeof updateModelSchema>;
 

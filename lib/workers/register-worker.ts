@@ -10,8 +10,17 @@ export async function registerWorker(options: { id: string; scoringUrl?: string 
   });
 }
 
-export async function beatWorker(options: { id: string; jobWorkerIds: string[] }) {
-  await db.worker.update({ where: { id: options.id }, data: { heartbeatAt: new Date(), jobWorkerIds: options.jobWorkerIds } });
+/**
+ * Refreshes the heartbeat. An upsert: a worker whose row was reaped while it stalled
+ * (a long pause, the database away) comes back rather than beating into nothing.
+ */
+export async function beatWorker(options: { id: string; scoringUrl?: string; jobWorkerIds: string[] }) {
+  const data = { heartbeatAt: new Date(), jobWorkerIds: options.jobWorkerIds };
+  await db.worker.upsert({
+    where: { id: options.id },
+    create: { id: options.id, hostname: hostname(), pid: process.pid, scoringUrl: options.scoringUrl, ...data },
+    update: data,
+  });
 }
 
 export async function unregisterWorker(options: { id: string }) {

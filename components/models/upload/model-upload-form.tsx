@@ -9,7 +9,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { describedBy, Field, INPUT_CLASSES } from "@/components/ui/field";
 import { TagList } from "@/components/ui/tag-list";
 import { isApiError } from "@/lib/client/api-error";
-import { isValidModelName, MODEL_NAME_RULE, toModelName } from "@/lib/client/model-name";
+import { modelNameProblem, toModelName } from "@/lib/client/model-name";
 import { parseTags } from "@/lib/client/tags";
 import { uploadModel, UploadAbortedError } from "@/lib/client/upload-model";
 import { catalogKeys } from "@/lib/queries/catalog";
@@ -34,7 +34,7 @@ export function ModelUploadForm({ initialName = "" }: { initialName?: string }) 
   const abort = useRef<AbortController | null>(null);
 
   const parsedTags = parseTags(tagsText);
-  const nameError = !name ? (isSubmitted ? "Enter a name for the model." : null) : isValidModelName(name) ? null : MODEL_NAME_RULE;
+  const nameError = !name ? (isSubmitted ? "Enter a name for the model." : null) : modelNameProblem(name);
   const existing = useExistingModel(name);
 
   const upload = useMutation({
@@ -76,7 +76,7 @@ export function ModelUploadForm({ initialName = "" }: { initialName?: string }) 
     event.preventDefault();
     setIsSubmitted(true);
     if (!file) return setFileError("Choose an .onnx file to upload.");
-    if (!name || !isValidModelName(name) || !parsedTags.tags) return;
+    if (!name || modelNameProblem(name) || !parsedTags.tags) return;
     upload.mutate({ file, name, tags: parsedTags.tags });
   };
 
@@ -166,7 +166,7 @@ export function ModelUploadForm({ initialName = "" }: { initialName?: string }) 
 /** "Registers version N+1 of an existing model", once the typed name settles on a valid one. */
 function useExistingModel(name: string): string | null {
   const deferred = useDeferredValue(name);
-  const isValid = isValidModelName(deferred);
+  const isValid = modelNameProblem(deferred) === null;
   const { data } = useQuery({ ...modelListOptions({ name: deferred, pageSize: 1 }), enabled: isValid });
   const latest = isValid ? data?.items[0] : undefined;
   return latest ? `${latest.name} exists; this upload registers version ${latest.version + 1}.` : null;
