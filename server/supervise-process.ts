@@ -48,10 +48,14 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
 
   const start = () => {
     const startedAt = Date.now();
-    // A process group of its own, so a Ctrl-C at the terminal reaches only the launcher,
-    // which decides the order of shutdown. The IPC channel closes when the launcher dies,
-    // however it dies, and the child exits on that instead of lingering as an orphan.
-    const current = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe", "ipc"], detached: true });
+    // Not detached: a session of its own would also be a scheduler autogroup of its own
+    // (Linux's default), and CPU is then shared evenly between groups whatever the threads'
+    // nice values — the model thread's lower priority would stop favouring scoring. A
+    // Ctrl-C at the terminal therefore reaches the children too; they stop, and the
+    // restart that would follow is cancelled by the launcher's own stop (it waits ≥ 1 s).
+    // The IPC channel closes when the launcher dies, however it dies, and the child exits
+    // on that instead of lingering as an orphan.
+    const current = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe", "ipc"] });
     child = current;
     relayLines(name, current.stdout, process.stdout);
     relayLines(name, current.stderr, process.stderr);

@@ -8,7 +8,7 @@ import { artifactPath } from "@/lib/artifacts";
 import { db, disconnectDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, toProblem } from "@/lib/errors";
-import { call, listArtifactFiles, modelForm, SQUEEZENET, uniqueName } from "./helpers";
+import { call, listArtifactFiles, modelForm, postModel, SQUEEZENET, uniqueName } from "./helpers";
 
 // Bad input is the caller's 400, never our 500; a 500 tells nothing about our disk or our
 // network; a problem's standard members are ours alone.
@@ -16,7 +16,7 @@ import { call, listArtifactFiles, modelForm, SQUEEZENET, uniqueName } from "./he
 afterAll(disconnectDb);
 
 const register = async (name: string, fields: Record<string, string> = {}) =>
-  call(modelsRoute.POST, { method: "POST", body: await modelForm({ name, ...fields }, { path: SQUEEZENET }) });
+  postModel(await modelForm({ name, ...fields }, { path: SQUEEZENET }));
 
 describe("a NUL character in any text answers 400, not 500", () => {
   it("in a tag filter", async () => {

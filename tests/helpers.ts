@@ -45,3 +45,35 @@ export async function listArtifactFiles(): Promise<string[]> {
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+let webServer: Promise<string> | undefined;
+
+/**
+ * Web's own node-level request listener (lib/serving/web-listener.ts) on a free port:
+ * what serves the data paths that never reach Next (model uploads, raw scores). Requests
+ * it would hand to Next are answered 404 here; tests call those route handlers directly.
+ */
+export function webBaseUrl(): Promise<string> {
+  webServer ??= (async () => {
+    const http = await import("node:http");
+    const { createWebListener } = await import("@/lib/serving/web-listener");
+    const server = http.createServer(createWebListener({ handleNext: (_request, response) => void response.writeHead(404).end() }));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    server.unref();
+    return `http://127.0.0.1:${(server.address() as import("node:net").AddressInfo).port}`;
+  })();
+  return webServer;
+}
+
+/** POST /api/v1/models through web's listener, as the studio and curl send it. */
+export async function postModel(body: BodyInit, headers?: HeadersInit) {
+  const response = await fetch(`${await webBaseUrl()}/api/v1/models`, {
+    method: "POST",
+    body,
+    headers,
+    ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
+  const text = await response.text();
+  const parsed = text && response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
+  return { status: response.status, headers: response.headers, body: parsed };
+}

@@ -1,13 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as modelsRoute from "@/app/api/v1/models/route";
 import * as scoreRoute from "@/app/api/v1/models/[name]/versions/[version]/score/route";
 import { setEnv } from "@/lib/env";
 import { makeTinyModel, node, valueInfo } from "@/lib/onnx/make-tiny-model";
 import { makePngBomb } from "@/lib/scoring/test-helpers";
 import { startWorker, type StartedWorker } from "@/worker/start-worker";
-import { call, IMAGES_DIR, MOBILENET, modelForm, SQUEEZENET, uniqueName } from "./helpers";
+import { call, IMAGES_DIR, MOBILENET, modelForm, postModel, SQUEEZENET, uniqueName } from "./helpers";
 
 // Web's score route → the worker's scoring host → sharp + onnxruntime + the NPU model.
 let worker: StartedWorker;
@@ -17,7 +16,7 @@ const image = (name: string) => readFile(path.join(IMAGES_DIR, name));
 beforeAll(async () => {
   worker = await startWorker({ httpPort: 0, concurrency: 1, log: () => {} });
   const register = async (name: string, file: { path?: string; bytes?: Uint8Array }) =>
-    expect((await call(modelsRoute.POST, { method: "POST", body: await modelForm({ name }, file) })).status).toBe(201);
+    expect((await postModel(await modelForm({ name }, file))).status).toBe(201);
   await register(names.squeezenet, { path: SQUEEZENET });
   await register(names.mobilenet, { path: MOBILENET });
   const tabular = makeTinyModel({ nodes: [node("Relu", ["features"], ["out"])], inputs: [valueInfo("features", [1, 10])], outputs: [valueInfo("out", [1, 10])] });

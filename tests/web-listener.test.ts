@@ -3,13 +3,12 @@ import type { AddressInfo } from "node:net";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import * as modelsRoute from "@/app/api/v1/models/route";
 import * as scoreRoute from "@/app/api/v1/models/[name]/versions/[version]/score/route";
 import { artifactPath } from "@/lib/artifacts";
 import { disconnectDb } from "@/lib/db";
 import { createWebListener } from "@/lib/serving/web-listener";
 import { startWorker, type StartedWorker } from "@/worker/start-worker";
-import { call, IMAGES_DIR, MOBILENET, modelForm, SQUEEZENET, uniqueName } from "./helpers";
+import { call, IMAGES_DIR, MOBILENET, modelForm, postModel, SQUEEZENET, uniqueName } from "./helpers";
 
 // Web's request listener, as server/web.ts runs it: a raw-image score takes the fast path
 // to the worker, everything else goes to Next (here a stand-in answering 418, since Next
@@ -23,7 +22,7 @@ const dog = () => readFile(path.join(IMAGES_DIR, "winml_dog.jpg"));
 
 beforeAll(async () => {
   worker = await startWorker({ httpPort: 0, concurrency: 1, log: () => {} });
-  expect((await call(modelsRoute.POST, { method: "POST", body: await modelForm({ name: mobilenet }, { path: MOBILENET }) })).status).toBe(201);
+  expect((await postModel(await modelForm({ name: mobilenet }, { path: MOBILENET }))).status).toBe(201);
   web = http.createServer(createWebListener({ handleNext: (_request, response) => void response.writeHead(418).end("next") }));
   await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
@@ -72,7 +71,7 @@ describe("web's fast path", () => {
 
   it("logs a worker's 5xx and answers it as a problem without paths", async () => {
     const broken = uniqueName("broken");
-    const registered = await call(modelsRoute.POST, { method: "POST", body: await modelForm({ name: broken }, { path: SQUEEZENET }) });
+    const registered = await postModel(await modelForm({ name: broken }, { path: SQUEEZENET }));
     await rm(artifactPath(registered.body.digest)); // the row stays, its file is gone
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     try {

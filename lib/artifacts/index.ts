@@ -1,5 +1,5 @@
 export { artifactPath, tmpDir } from "./paths";
-export { type StagedArtifact } from "./staged-artifact";
+export { toStagedArtifact, type StagedArtifact } from "./staged-artifact";
 export { writeHashedFile, type WriteHashedFileOptions, type WriteProgress } from "./write-hashed-file";
 export { releaseArtifact, lockDigest } from "./release-artifact";
 export { sweepArtifacts } from "./sweep-artifacts";

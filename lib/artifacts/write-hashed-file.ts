@@ -20,6 +20,8 @@ export type WriteHashedFileOptions = {
   idleTimeoutMs?: number;
   /** At most every ~100 ms, plus one final call once the file is complete (and verified). */
   onProgress?: (progress: WriteProgress) => void;
+  /** Sees every chunk on its way to the file, so a reader can work in the same pass (the ONNX slimmer). */
+  onChunk?: (chunk: Buffer) => void;
 };
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -32,7 +34,7 @@ const PROGRESS_INTERVAL_MS = 100;
  * unchanged, so that a caller can tell the source's fault from its own.
  */
 export async function writeHashedFile(options: WriteHashedFileOptions): Promise<StagedArtifact> {
-  const { source, maxBytes = Number.POSITIVE_INFINITY, expected, signal, idleTimeoutMs, onProgress } = options;
+  const { source, maxBytes = Number.POSITIVE_INFINITY, expected, signal, idleTimeoutMs, onProgress, onChunk } = options;
   const hash = createHash("sha256");
   let bytesDone = 0;
   let lastReport = Number.NEGATIVE_INFINITY;
@@ -53,6 +55,7 @@ export async function writeHashedFile(options: WriteHashedFileOptions): Promise<
       hash.update(chunk);
       const now = performance.now();
       try {
+        onChunk?.(chunk);
         if (onProgress && now - lastReport >= PROGRESS_INTERVAL_MS) {
           lastReport = now;
           onProgress({ bytesDone, bytesTotal: expected?.bytes });

@@ -4,6 +4,6 @@ export { listModels } from "./list-models";
 export { getModelOrThrow } from "./get-model";
 export { updateModel } from "./update-model";
 export { deleteModel } from "./delete-model";
-export { parseModelUpload } from "./parse-model-upload";
+export { receiveModelUpload, type ModelUpload } from "./receive-model-upload";
 export { openModelFile } from "./open-model-file";
 export { toModelDto, type ModelDto, type TensorInfo } from "./to-model-dto";

@@ -1,17 +1,19 @@
 import { releaseArtifact, lockDigest, type StagedArtifact } from "@/lib/artifacts";
-import { findCatalogEntryByDigest, modelPreprocessingOf } from "@/lib/catalog";
+import { findCatalogEntryByDigest, modelPreprocessingOf, type ModelPreprocessing } from "@/lib/catalog";
 import { db, type Prisma } from "@/lib/db";
-import { inspectOnnxFile } from "@/lib/onnx";
+import { inspectOnnxFile, type GraphSummary } from "@/lib/onnx";
 import { toModelDto } from "./to-model-dto";
 
 export type RegisterModelOptions = {
   staged: StagedArtifact;
+  /** The graph when the caller read it already (an upload reads it as it streams in); otherwise the file is inspected. */
+  inspection?: Promise<GraphSummary>;
   name: string;
   description?: string;
   tags?: Record<string, string>;
   fileName?: string;
   catalogId?: string;
-  preprocessing?: Prisma.InputJsonValue;
+  preprocessing?: ModelPreprocessing;
 };
 
 /**
@@ -23,7 +25,7 @@ export async function registerModel(options: RegisterModelOptions) {
   const { staged, name } = options;
   let isCommitted = false;
   try {
-    const summary = await inspectOnnxFile({ path: staged.tmpPath });
+    const summary = await (options.inspection ?? inspectOnnxFile({ path: staged.tmpPath }));
     const { layers: _layers, inputs, outputs, ...graph } = summary;
     const model = await db.$transaction(async (tx) => {
       // Versions are allocated per name; concurrent uploads of one name queue here.
@@ -63,12 +65,14 @@ export async function registerModel(options: RegisterModelOptions) {
     return toModelDto(model);
   } catch (error) {
     await staged.discard();
-    if (isCommitted) await releaseArtifact({ digest: staged.digest }).catch(() => {});
+    if (isCommitted) {
+      await releaseArtifact({ digest: staged.digest }).catch((e: Error) => console.error(`[models] could not release ${staged.digest} after a failed registration (the sweep will): ${e.message}`));
+    }
     throw error;
   }
 }
 
-function knownPreprocessing(digest: string): Prisma.InputJsonValue | undefined {
+function knownPreprocessing(digest: string): ModelPreprocessing | undefined {
   const entry = findCatalogEntryByDigest(digest);
-  return entry ? (modelPreprocessingOf(entry) as Prisma.InputJsonValue) : undefined;
+  return entry ? modelPreprocessingOf(entry) : undefined;
 }

@@ -4,7 +4,7 @@ import { describeFileKind } from "./describe-file-kind";
 
 // ModelProto's top-level fields (onnx.proto) with their protobuf wire types:
 // 0 = varint, 2 = length-delimited.
-const MODEL_FIELDS: Record<number, { name: string; wireType: number }> = {
+export const MODEL_FIELDS: Record<number, { name: string; wireType: number }> = {
   1: { name: "ir_version", wireType: 0 },
   2: { name: "producer_name", wireType: 2 },
   3: { name: "producer_version", wireType: 2 },
@@ -18,10 +18,13 @@ const MODEL_FIELDS: Record<number, { name: string; wireType: number }> = {
   25: { name: "functions", wireType: 2 },
 };
 
+/** Enough of a file's start to name its kind (describeFileKind reads the first KiB, and one byte past it). */
+export const HEAD_BYTES = 4096;
+
 /** Newest IR version is 10–13 depending on the onnx release; anything far above is noise. */
 export const MAX_PLAUSIBLE_IR_VERSION = 64;
 
-type Scan =
+export type TopLevelScan =
   | { kind: "foreign" }
   | { kind: "complete" }
   | { kind: "truncated"; field: string | null; needed: number | null };
@@ -32,19 +35,27 @@ type Scan =
  * whose declared length runs past the end) from bytes that were never ONNX.
  */
 export function diagnoseUndecodableModel(bytes: Uint8Array, cause: unknown): AppError {
+  return explainTopLevelScan({ scan: scanTopLevel(bytes), head: bytes.subarray(0, HEAD_BYTES), size: bytes.length, cause });
+}
+
+/**
+ * The error for a model whose top level scanned as `scan`; `head` (the first KiB) is
+ * enough to name a foreign file's kind, so a stream need not keep the whole file.
+ */
+export function explainTopLevelScan(options: { scan: TopLevelScan; head: Uint8Array; size: number; cause: unknown }): AppError {
+  const { scan, cause } = options;
   const reason = cause instanceof Error ? cause.message : String(cause);
-  const scan = scanTopLevel(bytes);
   if (scan.kind === "truncated") {
     const where = scan.field
       ? `inside the model's ${scan.field}, which needs ${scan.needed} more byte${scan.needed === 1 ? "" : "s"}`
       : "in the middle of a field";
     return new AppError(
       "invalid_model",
-      `The file is truncated: it ends after ${bytes.length} bytes, ${where}. Upload the complete .onnx file.`,
+      `The file is truncated: it ends after ${options.size} bytes, ${where}. Upload the complete .onnx file.`,
       { reason },
     );
   }
-  const kind = describeFileKind(bytes);
+  const kind = describeFileKind(options.head);
   if (kind) return notOnnx(`the file looks like ${kind}.`, reason);
   if (scan.kind === "complete") {
     return new AppError(
@@ -60,7 +71,7 @@ export function notOnnx(what: string, reason?: string): AppError {
   return new AppError("invalid_model", `This is not an ONNX model: ${what}`, reason ? { reason } : undefined);
 }
 
-function scanTopLevel(bytes: Uint8Array): Scan {
+function scanTopLevel(bytes: Uint8Array): TopLevelScan {
   const reader = Reader.create(bytes);
   let hasIrVersion = false;
   try {

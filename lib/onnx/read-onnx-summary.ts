@@ -1,23 +1,28 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { AppError } from "@/lib/errors";
 import { decodeOnnxModel } from "./decode-onnx-model";
+import { createOnnxSlimmer } from "./slim-onnx-stream";
 import { summarizeOnnxModel } from "./summarize-graph";
 import type { GraphSummary } from "./types";
 
 /**
- * Reads, decodes and summarises an .onnx file, synchronously CPU-bound after the read:
- * run it in the model thread pool (inspectOnnxFile), never on an event loop. The file
- * is read whole because protobuf decoding needs contiguous bytes; weight payloads stay
- * zero-copy views into that buffer, which is dropped when the thread returns.
+ * Reads an .onnx file as a stream, keeping only its graph (slim-onnx-stream.ts), then
+ * decodes and summarises that: memory stays at the graph's size, not the file's. CPU-bound
+ * for large graphs: run it in the model thread pool (inspectOnnxFile), not on an event loop.
  */
 export async function readOnnxSummary(options: { path: string; batchSize?: number }): Promise<GraphSummary> {
-  let bytes: Buffer;
+  const slimmer = createOnnxSlimmer();
   try {
-    bytes = await readFile(options.path);
+    for await (const chunk of createReadStream(options.path, { highWaterMark: 1 << 20 })) slimmer.write(chunk as Buffer);
   } catch (error) {
     // The caller names the model; a path would tell a client about our disk.
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new AppError("artifact_missing", "The model file is missing.");
     throw error;
   }
-  return summarizeOnnxModel(decodeOnnxModel(bytes), { batchSize: options.batchSize ?? 1 });
+  return summarizeSlimModel({ slim: slimmer.finish(), batchSize: options.batchSize });
+}
+
+/** The summary of a model from its slim form (createOnnxSlimmer().finish()). */
+export function summarizeSlimModel(options: { slim: Uint8Array; batchSize?: number }): GraphSummary {
+  return summarizeOnnxModel(decodeOnnxModel(options.slim), { batchSize: options.batchSize ?? 1 });
 }

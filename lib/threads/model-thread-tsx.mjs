@@ -4,5 +4,4 @@
 import { register } from "tsx/esm/api";
 
 register();
-const thread = await import("./model-thread.ts");
-export const inspectOnnx = thread.inspectOnnx;
+export const { runModelTask } = await import("./model-thread.ts");

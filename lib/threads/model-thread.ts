@@ -1,25 +1,28 @@
 // The code that runs inside the model thread pool (run-in-model-thread.ts): CPU-heavy
-// model work — decoding and inspecting graphs now, rewriting and quantising them for
-// conversions next. Each export is a task; what it throws comes back as a plain
-// object, because an AppError's class and code do not survive the trip between threads.
+// model work — decoding and inspecting graphs, receiving uploads, and next rewriting and
+// quantising graphs for conversions. What a task throws comes back as a plain object,
+// because an AppError's class and code do not survive the trip between threads.
+import type { MessagePort } from "node:worker_threads";
 import { isAppError } from "@/lib/errors";
+import { ingestModelUpload } from "@/lib/models/ingest-model-upload";
 import { readOnnxSummary } from "@/lib/onnx/read-onnx-summary";
 
 export type ThreadOutcome<T> = { value: T } | { error: { code?: string; message: string; details?: Record<string, unknown> } };
 
-async function settle<T>(work: () => Promise<T>): Promise<ThreadOutcome<T>> {
+const modelTasks = {
+  inspectOnnx: (options: { path: string; batchSize: number }) => readOnnxSummary(options),
+  ingestModelUpload: (options: { port: MessagePort; contentType: string; maxBytes: number }) => ingestModelUpload(options),
+};
+export type ModelTasks = typeof modelTasks;
+export type ModelTaskName = keyof ModelTasks;
+
+/** The pool's one entry point (piscina calls it by name): runs `task` and settles it into a plain outcome. */
+export async function runModelTask(request: { task: ModelTaskName; options: unknown }): Promise<ThreadOutcome<unknown>> {
   try {
-    return { value: await work() };
+    const run = modelTasks[request.task] as (options: unknown) => Promise<unknown>;
+    return { value: await run(request.options) };
   } catch (error) {
     if (isAppError(error)) return { error: { code: error.code, message: error.message, details: error.details } };
     return { error: { message: error instanceof Error ? error.message : String(error) } };
   }
 }
-
-export const modelTasks = {
-  inspectOnnx: (options: { path: string; batchSize: number }) => settle(() => readOnnxSummary(options)),
-};
-export type ModelTasks = typeof modelTasks;
-
-// Piscina calls a module's named exports by the task's `name`.
-export const inspectOnnx = modelTasks.inspectOnnx;

@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { SHARE_ENV, type Transferable } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { env } from "@/lib/env";
 import { AppError, ERROR_CODES, type ErrorCode } from "@/lib/errors";
-import type { ModelTasks } from "./model-thread";
+import type { ModelTaskName, ModelTasks, ThreadOutcome } from "./model-thread";
 
 // One pool of worker threads per process (web and worker each have theirs), created on
 // first use. Small on purpose: model work is occasional, and every thread it keeps busy
@@ -18,6 +19,8 @@ function getPool(): Piscina {
     maxThreads: env().MODEL_THREADS,
     idleTimeout: 30_000,
     niceIncrement: 10,
+    // Threads see the settings the process sees, including ones a test changes later.
+    env: SHARE_ENV,
   });
   return pool;
 }
@@ -30,15 +33,13 @@ function threadFile(): string {
 }
 
 /** Runs one model task off the event loop; its AppError comes back as an AppError. */
-export async function runInModelThread<N extends keyof ModelTasks>(name: N, options: Parameters<ModelTasks[N]>[0]): Promise<ModelTaskValue<N>> {
-  const outcome = await getPool().run(options, { name });
+export async function runInModelThread<N extends ModelTaskName>(task: N, options: Parameters<ModelTasks[N]>[0], transferList?: Transferable[]): Promise<Awaited<ReturnType<ModelTasks[N]>>> {
+  const outcome: ThreadOutcome<Awaited<ReturnType<ModelTasks[N]>>> = await getPool().run({ task, options }, { name: "runModelTask", transferList: transferList as never });
   if ("value" in outcome) return outcome.value;
   const { code, message, details } = outcome.error;
   if (code && code in ERROR_CODES) throw new AppError(code as ErrorCode, message, details);
   throw new Error(message);
 }
-
-type ModelTaskValue<N extends keyof ModelTasks> = Awaited<ReturnType<ModelTasks[N]>> extends infer O ? (O extends { value: infer V } ? V : never) : never;
 
 /** Ends the pool's threads (a worker or test shutting down). */
 export async function closeModelPool(): Promise<void> {

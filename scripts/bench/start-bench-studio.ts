@@ -6,9 +6,16 @@ import path from "node:path";
 export type BenchStudio = { webUrl: string; workerUrl: string; dataDir: string; databaseUrl: string; stop: () => Promise<void> };
 
 /** A studio of its own (fresh data dir and ports) for the benchmark, via the same launcher as `npm start`. */
-export async function startBenchStudio(options: { port: number; pgPort: number; workerPort: number }): Promise<BenchStudio> {
+export async function startBenchStudio(options: {
+  port: number;
+  pgPort: number;
+  workerPort: number;
+  /** The checkout to run (another worktree, to measure an older version in the same conditions). */
+  root?: string;
+}): Promise<BenchStudio> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "accel-bench-"));
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
+    cwd: options.root ?? process.cwd(),
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
