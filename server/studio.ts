@@ -70,12 +70,7 @@ export async function runStudio(options: { root: string; isDev: boolean }) {
 }
 
 function entryArgs(root: string, name: "web" | "worker"): string[] {
-  // V8's parallel GC helpers are threads of the process at its normal priority; web's bulk
-  // work (100 MB uploads) made them the largest CPU user beside scoring. Single-threaded,
-  // each isolate collects on its own thread — the model threads' at their lower priority —
-  // which cut the scoring p99 under uploads by about a tenth (bench:register, BENCHMARKS.md).
-  const flags = name === "web" ? ["--single-threaded-gc"] : [];
-  return isCompiled ? [...flags, path.join(here, `${name}.mjs`)] : [...flags, "--import", "tsx", path.join(root, "server", `${name}.ts`)];
+  return isCompiled ? [path.join(here, `${name}.mjs`)] : ["--import", "tsx", path.join(root, "server", `${name}.ts`)];
 }
 
 async function requestDefaultModels(mirrorDir: string, ids: string) {

@@ -16,6 +16,8 @@ import { explainTopLevelScan, HEAD_BYTES, MAX_PLAUSIBLE_IR_VERSION, MODEL_FIELDS
 
 /** Data fields of a TensorProto longer than this lose their bytes (4096 int64 = 32 KiB). */
 const LARGE_FIELD_BYTES = 64 * 1024;
+/** Longer than any tag, length or fixed field (10 + 10 + 8 bytes). */
+const BRIDGE_BYTES = 64;
 const GRAPH_FIELD = 7; // ModelProto.graph
 const INITIALIZER_FIELD = 5; // GraphProto.initializer
 // TensorProto float_data, int32_data, int64_data, raw_data, double_data, uint64_data.
@@ -47,9 +49,19 @@ export function createOnnxSlimmer(): OnnxSlimmer {
   const write = (chunk: Uint8Array) => {
     if (failure || isForeign) return;
     if (head.length < HEAD_BYTES) head = concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
-    pending = pending.length ? concat([pending, chunk]) : chunk;
     try {
-      parse();
+      // What is left from the last chunk is at most a cut-off tag or length (a few bytes);
+      // it is joined with the start of this chunk only, never copied with all of it.
+      while (pending.length && chunk.length) {
+        const bridge = Math.min(chunk.length, BRIDGE_BYTES);
+        pending = concat([pending, chunk.subarray(0, bridge)]);
+        chunk = chunk.subarray(bridge);
+        parse();
+      }
+      if (chunk.length) {
+        pending = chunk;
+        parse();
+      }
     } catch (error) {
       fail(error instanceof AppError ? error : new AppError("invalid_model", `The ONNX file is damaged: ${(error as Error).message}.`));
     }
@@ -126,6 +138,7 @@ export function createOnnxSlimmer(): OnnxSlimmer {
       at = length.next;
     }
     offset += at;
+    // Only a cut-off tag, length or fixed field remains: a few bytes, copied so the chunk can go.
     pending = pending.slice(at);
   };
 

@@ -20,14 +20,16 @@ export function sendStreamToPort(options: { source: Readable; port: MessagePort 
   const { source, port } = options;
   let inFlight = 0;
   let isDone = false;
-  let batch = new Uint8Array(BATCH_BYTES);
+  // allocUnsafeSlow: a buffer of its own (transferable, unlike the shared pool) and not
+  // zero-filled, since every byte is overwritten before it is sent.
+  let batch: Uint8Array = Buffer.allocUnsafeSlow(BATCH_BYTES);
   let filled = 0;
   const flush = () => {
     if (filled === 0) return;
     // A batch of our own, transferred rather than copied: a socket's chunks share memory.
-    const chunk = filled === batch.length ? batch : batch.slice(0, filled);
-    port.postMessage({ chunk } satisfies PortMessage, [chunk.buffer]);
-    batch = new Uint8Array(BATCH_BYTES);
+    const chunk = batch.subarray(0, filled); // a view: the whole buffer is transferred, and a fresh one starts
+    port.postMessage({ chunk } satisfies PortMessage, [chunk.buffer as ArrayBuffer]);
+    batch = Buffer.allocUnsafeSlow(BATCH_BYTES);
     filled = 0;
     if (++inFlight >= HIGH) source.pause();
   };
