@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { isProcessAlive } from "../lib/process/is-process-alive";
 import { SHARED_DATA, SQUEEZENET_PATH, uniqueName } from "./helpers";
 
 // The studio survives its worker: a hung worker shows as down in the header, a killed one
@@ -12,15 +13,6 @@ const DOG = path.join(SHARED_DATA, "images", "winml_dog.jpg");
 async function livePid(request: APIRequestContext): Promise<number | undefined> {
   const health = await (await request.get("/api/v1/health")).json();
   return health.checks.workers.nodes?.find((n: { isLive: boolean; isScoring: boolean }) => n.isLive && n.isScoring)?.pid;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 test("a hung worker shows as down; killed, it is restarted and scoring comes back within 30 s", async ({ page, request }) => {
@@ -47,7 +39,7 @@ test("a hung worker shows as down; killed, it is restarted and scoring comes bac
   } finally {
     process.kill(pid, "SIGKILL");
   }
-  await expect.poll(() => isAlive(pid), { timeout: 10_000 }).toBe(false);
+  await expect.poll(() => isProcessAlive(pid), { timeout: 10_000 }).toBe(false);
 
   // Before the launcher's restart (it waits a second first), web answers for the worker.
   const meanwhile = await score();

@@ -69,8 +69,16 @@ export async function runStudio(options: { root: string; isDev: boolean }) {
   say(`studio at http://${shown}:${config.PORT} — Ctrl-C stops everything`);
 }
 
+// Every score allocates about a megabyte outside the JS heap (the image, its pixels, the
+// tensor), and the scavenges that pressure triggers promote the request's objects. With
+// V8's default initial old space (a few MB above the ~27 MB live after start) that set off
+// a full mark-compact every ten requests or so: 58 per 560 scores, +30% CPU per request
+// against 0 with room to grow (measured with --trace-gc; BENCHMARKS.md). The space is
+// reserved, not used: the heap still grows only as it needs to.
+const NODE_FLAGS = ["--initial-old-space-size=128"];
+
 function entryArgs(root: string, name: "web" | "worker"): string[] {
-  return isCompiled ? [path.join(here, `${name}.mjs`)] : ["--import", "tsx", path.join(root, "server", `${name}.ts`)];
+  return isCompiled ? [...NODE_FLAGS, path.join(here, `${name}.mjs`)] : [...NODE_FLAGS, "--import", "tsx", path.join(root, "server", `${name}.ts`)];
 }
 
 async function requestDefaultModels(mirrorDir: string, ids: string) {

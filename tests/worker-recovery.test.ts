@@ -50,3 +50,17 @@ describe("a worker logs what goes wrong in the background", () => {
     }
   });
 });
+
+describe("a job locked in the name of no registered worker", () => {
+  it("is released once the lock is as old as a dead heartbeat, and a fresh one is left alone", async () => {
+    await db.$transaction(async (tx) => {
+      await addJob(tx, TASKS.modelsPull, { pullId: crypto.randomUUID() }, { jobKey: "orphan-old" });
+      await addJob(tx, TASKS.modelsPull, { pullId: crypto.randomUUID() }, { jobKey: "orphan-fresh" });
+    });
+    await db.$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = now() - interval '2 minutes', locked_by = 'pool-nobody' WHERE key = 'orphan-old'`;
+    await db.$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'pool-just-started' WHERE key = 'orphan-fresh'`;
+    await reapDeadWorkers({ staleSeconds: 30, selfId: "live-node" });
+    const rows = await db.$queryRaw<{ key: string; locked_by: string | null }[]>`SELECT key, locked_by FROM graphile_worker.jobs WHERE key LIKE 'orphan-%' ORDER BY key`;
+    expect(rows).toEqual([{ key: "orphan-fresh", locked_by: "pool-just-started" }, { key: "orphan-old", locked_by: null }]);
+  });
+});

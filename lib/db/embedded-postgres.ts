@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import pg from "pg";
+import { isProcessAlive } from "@/lib/process/is-process-alive";
 import type { PostgresBinaries } from "./locate-postgres-binaries";
 import type { RunAs } from "./postgres-user";
 
@@ -140,18 +141,9 @@ async function waitUntilReady(server: ChildProcess, url: string): Promise<void> 
 async function stopLeftoverServer(dataDir: string): Promise<void> {
   const pidFile = await readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => "");
   const pid = Number(pidFile.split("\n")[0]);
-  if (!pid || !isAlive(pid)) return;
+  if (!pid || !isProcessAlive(pid)) return;
   process.kill(pid, "SIGINT");
-  for (let i = 0; i < 300 && isAlive(pid); i++) await sleep(100);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  for (let i = 0; i < 300 && isProcessAlive(pid); i++) await sleep(100);
 }
 
 async function exists(file: string): Promise<boolean> {
