@@ -13,10 +13,14 @@ import { postImage } from "./bench/post-image";
 import { startBenchStudio } from "./bench/start-bench-studio";
 
 const REQUESTS = Number(process.argv.find((a) => a.startsWith("--requests="))?.split("=")[1] ?? 300);
+const ROUNDS = 6;
 const images = await loadImages(path.resolve("..", "shared", "data", "images"));
 console.log(`bench:score — ${images.length} images, ${REQUESTS} requests per run, ${(await import("node:os")).availableParallelism()} cores`);
 
-const studio = await startBenchStudio({ port: 3211, pgPort: 54351, workerPort: 8651 });
+// `--studio=<checkout>` runs another checkout's launcher (an older commit's worktree) in
+// the same conditions; bare is always this checkout's service.
+const studioRoot = process.argv.find((a) => a.startsWith("--studio="))?.split("=")[1];
+const studio = await startBenchStudio({ port: 3211, pgPort: 54351, workerPort: 8651, root: studioRoot ? path.resolve(studioRoot) : undefined });
 try {
   const model = await waitForModel(studio.webUrl, "mobilenetv2-int8");
   console.log(`model ${model.name}:${model.version} (${model.digest.slice(0, 12)}…)\n`);
@@ -45,16 +49,26 @@ try {
     return latencies;
   };
 
+  // Interleaved: each run is cut into ROUNDS slices taken in turn (bare, worker, web, bare,
+  // …), so that the machine drifting during the run (other tenants of a shared host) is
+  // spread over all three alike instead of landing on whichever ran last.
   const results: RunStats[] = [];
-  let probes: number[] = [];
+  const probes: number[] = [];
   for (const concurrency of [1, 4]) {
-    for (const [label, task] of Object.entries(runs)) {
-      await runPool(Math.min(30, REQUESTS), concurrency, task); // warm-up: sessions, JIT, connections
-      const stop = { done: false };
-      const probing = label === "worker" && concurrency === 4 ? probeLoop(stop) : Promise.resolve([]);
-      const { latencies, wallMs } = await runPool(REQUESTS, concurrency, task);
-      stop.done = true;
-      if (label === "worker" && concurrency === 4) probes = await probing;
+    for (const task of Object.values(runs)) await runPool(Math.min(30, REQUESTS), concurrency, task); // warm-up: sessions, JIT, connections
+    const collected = Object.fromEntries(Object.keys(runs).map((label) => [label, { latencies: [] as number[], wallMs: 0 }]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [label, task] of Object.entries(runs)) {
+        const stop = { done: false };
+        const probing = label === "worker" && concurrency === 4 ? probeLoop(stop) : Promise.resolve([]);
+        const { latencies, wallMs } = await runPool(Math.ceil(REQUESTS / ROUNDS), concurrency, task);
+        stop.done = true;
+        probes.push(...(await probing));
+        collected[label].latencies.push(...latencies);
+        collected[label].wallMs += wallMs;
+      }
+    }
+    for (const [label, { latencies, wallMs }] of Object.entries(collected)) {
       const stats = summarize(label, concurrency, latencies, wallMs);
       results.push(stats);
       const baseline = results.find((r) => r.label === "bare" && r.concurrency === concurrency);
@@ -81,6 +95,18 @@ try {
   }
   const p50 = (values: number[]) => summarize("", 1, values.slice(20), 1).p50.toFixed(2);
   console.log(`hop costs (c=1, 200 interleaved): empty Next.js route GET /api/v1/fpga/profiles p50 ${p50(hop.next)} ms; winml_dog.jpg worker p50 ${p50(hop.worker)} ms, web p50 ${p50(hop.web)} ms`);
+  // Where a score's own time goes, per model: the service in this process, winml_dog.jpg
+  // (1080×1080), the median of 5 warm runs of each step.
+  console.log("\nsteps of one score (winml_dog.jpg, median of 5 warm runs, in process):");
+  for (const catalogId of ["mobilenetv2-int8", "squeezenet1.1-caffe2", "squeezenet1.1-caffe2-fp16"]) {
+    const { name, version } = await waitForModel(studio.webUrl, catalogId);
+    const score = () => scoreModelVersion({ name, version, image: dog, profiles: ["arria10-pb6"] });
+    await score();
+    const runs5: Awaited<ReturnType<typeof score>>["timings"][] = [];
+    for (let i = 0; i < 5; i++) runs5.push((await score()).timings);
+    const median = (key: keyof (typeof runs5)[number]) => runs5.map((t) => t[key]).sort((a, b) => a - b)[2].toFixed(2);
+    console.log(`  ${catalogId.padEnd(26)} decode ${median("decodeMs")} ms, tensor ${median("preprocessMs")} ms, inference ${median("inferenceMs")} ms, top-k ${median("postprocessMs")} ms, total ${median("totalMs")} ms`);
+  }
   const find = (label: string, c: number) => results.find((r) => r.label === label && r.concurrency === c)!;
   const p50Ratio = find("web", 1).p50 / find("bare", 1).p50;
   const throughputRatio = find("web", 4).throughput / find("bare", 4).throughput;

@@ -23,7 +23,7 @@ export async function startBenchStudio(options: {
       PORT: String(options.port),
       EMBEDDED_PG_PORT: String(options.pgPort),
       WORKER_HTTP_PORT: String(options.workerPort),
-      DEFAULT_MODELS: "mobilenetv2-int8",
+      DEFAULT_MODELS: "mobilenetv2-int8,squeezenet1.1-caffe2,squeezenet1.1-caffe2-fp16",
       DATABASE_URL: "",
     },
   });
