@@ -7,13 +7,14 @@ import { requireDatabaseUrl } from "@/lib/env";
 // (so `next build` can import route modules without a database) and cached on
 // globalThis so that dev-mode hot reloads do not open a new pool each time.
 
-const globalForDb = globalThis as unknown as { accelPrisma?: PrismaClient };
+const globalForDb = globalThis as unknown as { accelPrisma?: PrismaClient; accelPool?: pg.Pool };
 
 function createClient(): PrismaClient {
   const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 10 });
   // An idle connection dropped by the server (a restart, a shutdown) must not crash the
   // process; the pool replaces it on the next query.
   pool.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
+  globalForDb.accelPool = pool;
   return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
@@ -31,9 +32,13 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 });
 
 export async function disconnectDb(): Promise<void> {
-  const client = globalForDb.accelPrisma;
+  const { accelPrisma: client, accelPool: pool } = globalForDb;
   globalForDb.accelPrisma = undefined;
+  globalForDb.accelPool = undefined;
   await client?.$disconnect();
+  // The adapter does not end a pool it was given; its idle connections would otherwise
+  // stay open until the server goes away.
+  await pool?.end();
 }
 
 export { Prisma } from "@/lib/generated/prisma/client";
