@@ -8,7 +8,7 @@ import { env, requireDatabaseUrl } from "@/lib/env";
 import type { TaskName } from "@/lib/jobs";
 import { failLostPulls } from "@/lib/pulls";
 import { closeModelPool } from "@/lib/threads/run-in-model-thread";
-import { beatWorker, reapDeadWorkers, registerWorker, releaseJobs, unregisterWorker } from "@/lib/workers";
+import { beatWorker, reapDeadWorkers, releaseJobs, unregisterWorker } from "@/lib/workers";
 import { startScoringHost } from "./scoring-host";
 import { taskList } from "./task-list";
 
@@ -39,7 +39,7 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
 
   const isNode = options.httpPort !== null;
   const host = isNode ? await startScoringHost({ host: env().WORKER_HOST, port: options.httpPort ?? env().WORKER_HTTP_PORT, isReady: () => isRunning }) : undefined;
-  await registerWorker({ id, scoringUrl: host?.url });
+  await beatWorker({ id, scoringUrl: host?.url, jobWorkerIds: [] });
   // Whoever had this scoring URL before us is dead (we hold its port now): reap it at
   // once rather than after its heartbeat goes stale, so its jobs run again without delay.
   await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id, scoringUrl: host?.url })

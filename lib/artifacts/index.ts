@@ -1,4 +1,5 @@
 export { artifactPath, tmpDir } from "./paths";
+export { artifactMissing } from "./artifact-missing";
 export { toStagedArtifact, type StagedArtifact } from "./staged-artifact";
 export { writeHashedFile, type WriteHashedFileOptions, type WriteProgress } from "./write-hashed-file";
 export { releaseArtifact, lockDigest } from "./release-artifact";

@@ -40,8 +40,3 @@ export function problemHeaders(problem: Problem, requestId?: string): Record<str
     ...(requestId ? { "x-request-id": requestId } : {}),
   };
 }
-
-export function problemResponse(error: unknown, options: { instance?: string; requestId?: string } = {}): Response {
-  const problem = toProblem(error, options);
-  return new Response(JSON.stringify(problem), { status: problem.status, headers: problemHeaders(problem, options.requestId) });
-}

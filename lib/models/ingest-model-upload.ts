@@ -9,13 +9,14 @@ import { summarizeSlimModel } from "@/lib/onnx/read-onnx-summary";
 import { createOnnxSlimmer, type OnnxSlimmer } from "@/lib/onnx/slim-onnx-stream";
 import type { GraphSummary } from "@/lib/onnx/types";
 import { receiveStreamFromPort } from "@/lib/threads/receive-stream-from-port";
+import { toThreadError, type ThreadError } from "@/lib/threads/thread-error";
 
 export type IngestedUpload = {
   fields: Record<string, string>;
   fileName: string;
   staged: { tmpPath: string; digest: string; sizeBytes: number };
   /** The graph, read in the same pass as the hash; or why the file is not a usable model. */
-  inspection: { summary: GraphSummary } | { error: { code: AppError["code"]; message: string; details?: Record<string, unknown> } };
+  inspection: { summary: GraphSummary } | { error: ThreadError };
 };
 
 const ALLOWED_FIELDS = new Set(["name", "description", "tags"]);
@@ -84,7 +85,7 @@ async function parseParts(options: { body: Readable; contentType: string; maxByt
     finish();
   });
   parser.once("error", (error) => fail(new AppError("validation_failed", `The multipart body could not be read: ${(error as Error).message}`)));
-  body.once("error", (error) => fail(isAppErrorLike(error) ? error : new AppError("validation_failed", `The upload was interrupted: ${error.message}`)));
+  body.once("error", (error) => fail(isAppError(error) ? error : new AppError("validation_failed", `The upload was interrupted: ${error.message}`)));
   body.pipe(parser);
   await finished;
 
@@ -108,12 +109,8 @@ function inspect(slimmer: OnnxSlimmer): IngestedUpload["inspection"] {
     return { summary: summarizeSlimModel({ slim: slimmer.finish() }) };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    return { error: { code: error.code, message: error.message, details: error.details } };
+    return { error: toThreadError(error) };
   }
-}
-
-function isAppErrorLike(error: unknown): error is AppError {
-  return isAppError(error);
 }
 
 function sanitizeFileName(name: string | undefined): string | undefined {

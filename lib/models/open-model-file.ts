@@ -1,8 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
-import { artifactPath } from "@/lib/artifacts";
-import { AppError } from "@/lib/errors";
+import { artifactMissing, artifactPath } from "@/lib/artifacts";
 import { getModelOrThrow } from "./get-model";
 
 /** The stored file of a model version, as a web stream for a download response. */
@@ -10,11 +9,7 @@ export async function openModelFile(options: { name: string; version?: string | 
   const model = await getModelOrThrow(options);
   const file = artifactPath(model.digest);
   const info = await stat(file).catch(() => null);
-  if (!info) {
-    // The row exists, so the store lost the file: our fault (500), with the path in the log only.
-    console.error(`[models] the file of ${model.name}:${model.version} is missing: ${file}`);
-    throw new AppError("artifact_missing", `The stored file of ${model.name}:${model.version} is missing.`, { name: model.name, version: model.version });
-  }
+  if (!info) throw artifactMissing({ name: model.name, version: model.version, path: file });
   return {
     model,
     sizeBytes: info.size,

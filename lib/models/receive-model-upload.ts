@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { GraphSummary } from "@/lib/onnx";
 import { runInModelThread } from "@/lib/threads/run-in-model-thread";
 import { sendStreamToPort } from "@/lib/threads/send-stream-to-port";
+import { fromThreadError } from "@/lib/threads/thread-error";
 
 export type ModelUpload = {
   fields: Record<string, string>;
@@ -36,7 +37,7 @@ export async function receiveModelUpload(options: { body: Readable; contentType:
   sendStreamToPort({ source: body, port: port1 });
   try {
     const { fields, fileName, staged, inspection } = await ingesting;
-    const summary = "summary" in inspection ? Promise.resolve(inspection.summary) : Promise.reject(new AppError(inspection.error.code, inspection.error.message, inspection.error.details));
+    const summary = "summary" in inspection ? Promise.resolve(inspection.summary) : Promise.reject(fromThreadError(inspection.error));
     summary.catch(() => {}); // awaited by registration, after the fields are checked
     return { fields, fileName, staged: toStagedArtifact(staged), inspection: summary };
   } finally {

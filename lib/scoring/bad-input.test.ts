@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -79,7 +80,7 @@ describe("models the scorer refuses", () => {
 
   it("explains that a [1, 10] input is not an image tensor", async () => {
     const modelPath = await tinyModelFile();
-    const model = { digest: `vector-${Date.now()}`, path: modelPath, preprocessing: P1, outputKind: "logits" as const };
+    const model = { digest: `vector-${randomUUID()}`, path: modelPath, preprocessing: P1, outputKind: "logits" as const };
     const error = await failure(classifyImage({ image: readImage("winml_dog.jpg"), model, labelsDir: LABELS_DIR }));
     expect(error.code).toBe("unsupported_model");
     expect(error.status).toBe(422);

@@ -1,7 +1,6 @@
 import { stat } from "node:fs/promises";
-import { artifactPath } from "@/lib/artifacts";
+import { artifactMissing, artifactPath } from "@/lib/artifacts";
 import { modelPreprocessingSchema, P1, type PreprocessingSpec } from "@/lib/catalog";
-import { AppError } from "@/lib/errors";
 import { getModelOrThrow } from "@/lib/models";
 import type { OutputKind } from "./types";
 
@@ -30,12 +29,7 @@ export async function resolveModelVersion(options: { name: string; version?: str
   if (!isLatest && hit && hit.until > Date.now()) return hit.model;
   const row = await getModelOrThrow({ name: options.name, version: isLatest ? undefined : options.version });
   const path = artifactPath(row.digest);
-  if (!(await stat(path).then((s) => s.isFile(), () => false))) {
-    // The row exists, so this is the store's fault, not the caller's: a 500 of its own
-    // code, with the path in the log only.
-    console.error(`[scoring] the file of ${row.name}:${row.version} is missing: ${path}`);
-    throw new AppError("artifact_missing", `The stored file of ${row.name}:${row.version} is missing.`, { name: row.name, version: row.version });
-  }
+  if (!(await stat(path).then((s) => s.isFile(), () => false))) throw artifactMissing({ name: row.name, version: row.version, path });
   const stored = modelPreprocessingSchema.safeParse(row.preprocessing);
   const model: ResolvedModelVersion = {
     name: row.name,

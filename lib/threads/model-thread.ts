@@ -3,11 +3,11 @@
 // quantising graphs for conversions. What a task throws comes back as a plain object,
 // because an AppError's class and code do not survive the trip between threads.
 import type { MessagePort } from "node:worker_threads";
-import { isAppError } from "@/lib/errors";
 import { ingestModelUpload } from "@/lib/models/ingest-model-upload";
 import { readOnnxSummary } from "@/lib/onnx/read-onnx-summary";
+import { toThreadError, type ThreadError } from "./thread-error";
 
-export type ThreadOutcome<T> = { value: T } | { error: { code?: string; message: string; details?: Record<string, unknown> } };
+export type ThreadOutcome<T> = { value: T } | { error: ThreadError };
 
 const modelTasks = {
   inspectOnnx: (options: { path: string; batchSize: number }) => readOnnxSummary(options),
@@ -22,7 +22,6 @@ export async function runModelTask(request: { task: ModelTaskName; options: unkn
     const run = modelTasks[request.task] as (options: unknown) => Promise<unknown>;
     return { value: await run(request.options) };
   } catch (error) {
-    if (isAppError(error)) return { error: { code: error.code, message: error.message, details: error.details } };
-    return { error: { message: error instanceof Error ? error.message : String(error) } };
+    return { error: toThreadError(error) };
   }
 }

@@ -3,8 +3,8 @@ import path from "node:path";
 import { SHARE_ENV, type Transferable } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { env } from "@/lib/env";
-import { AppError, ERROR_CODES, type ErrorCode } from "@/lib/errors";
 import type { ModelTaskName, ModelTasks, ThreadOutcome } from "./model-thread";
+import { fromThreadError } from "./thread-error";
 
 // One pool of worker threads per process (web and worker each have theirs), created on
 // first use. Small on purpose: model work is occasional, and every thread it keeps busy
@@ -36,9 +36,7 @@ function threadFile(): string {
 export async function runInModelThread<N extends ModelTaskName>(task: N, options: Parameters<ModelTasks[N]>[0], transferList?: Transferable[]): Promise<Awaited<ReturnType<ModelTasks[N]>>> {
   const outcome: ThreadOutcome<Awaited<ReturnType<ModelTasks[N]>>> = await getPool().run({ task, options }, { name: "runModelTask", transferList: transferList as never });
   if ("value" in outcome) return outcome.value;
-  const { code, message, details } = outcome.error;
-  if (code && code in ERROR_CODES) throw new AppError(code as ErrorCode, message, details);
-  throw new Error(message);
+  throw fromThreadError(outcome.error);
 }
 
 /** Ends the pool's threads (a worker or test shutting down). */

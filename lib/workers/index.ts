@@ -1,4 +1,4 @@
-export { registerWorker, beatWorker, unregisterWorker } from "./register-worker";
+export { beatWorker, unregisterWorker } from "./register-worker";
 export { reapDeadWorkers } from "./reap-dead-workers";
 export { pickScoringWorker, forgetScoringWorkers } from "./pick-scoring-worker";
 export { probeWorker } from "./probe-worker";

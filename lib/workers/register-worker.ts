@@ -1,24 +1,17 @@
 import { hostname } from "node:os";
 import { db } from "@/lib/db";
 
-/** Records a worker process (a node of the simulated FPGA cluster) and its endpoints. */
-export async function registerWorker(options: { id: string; scoringUrl?: string }) {
-  return db.worker.upsert({
-    where: { id: options.id },
-    create: { id: options.id, hostname: hostname(), pid: process.pid, scoringUrl: options.scoringUrl },
-    update: { heartbeatAt: new Date(), scoringUrl: options.scoringUrl },
-  });
-}
-
 /**
- * Refreshes the heartbeat. An upsert: a worker whose row was reaped while it stalled
- * (a long pause, the database away) comes back rather than beating into nothing.
+ * Records a worker process (a node of the simulated FPGA cluster), its endpoint and the
+ * job-worker ids its locks carry, and refreshes its heartbeat: the first beat registers
+ * it. An upsert, so a worker whose row was reaped while it stalled (a long pause, the
+ * database away) comes back rather than beating into nothing.
  */
 export async function beatWorker(options: { id: string; scoringUrl?: string; jobWorkerIds: string[] }) {
-  const data = { heartbeatAt: new Date(), jobWorkerIds: options.jobWorkerIds };
+  const data = { heartbeatAt: new Date(), scoringUrl: options.scoringUrl, jobWorkerIds: options.jobWorkerIds };
   await db.worker.upsert({
     where: { id: options.id },
-    create: { id: options.id, hostname: hostname(), pid: process.pid, scoringUrl: options.scoringUrl, ...data },
+    create: { id: options.id, hostname: hostname(), pid: process.pid, ...data },
     update: data,
   });
 }
