@@ -23,7 +23,7 @@ describe("schema round-trip", () => {
     });
     const pull = await db.modelPull.create({ data: { catalogId: "resnet50", state: "Succeeded", bytesDone: 5n, bytesTotal: 5n, modelId: parent.id } });
     const conversion = await db.conversion.create({
-      data: { sourceModelId: parent.id, inputTensors: "data", outputTensors: "out", precision: "ms_fp9", state: "Succeeded", progress: 1, resultModelId: converted.id, accuracyReport: { top1Agreement: 0.99 } },
+      data: { sourceModelId: parent.id, inputTensors: ["data"], outputTensors: ["out"], precision: "ms_fp9", state: "Succeeded", progress: 1, resultModelId: converted.id, accuracyReport: { top1Agreement: 0.99 } },
     });
     const image = await db.image.create({ data: { name: "img", version: 1, modelId: converted.id, state: "Succeeded", digest: "c".repeat(64), sizeBytes: 10n } });
     const compute = await db.compute.create({ data: { name: "fpga-cluster", agentCount: 2, region: "westus2", errors: [{ code: "QuotaExceeded", message: "x" }] } });

@@ -1,0 +1,33 @@
+// The service resource as the API returns it. Types only: safe to import from the browser.
+import type { LatencyBreakdown } from "@/lib/conversions/types";
+import type { LogLine } from "@/lib/logs/types";
+
+export type ServiceState = "Transitioning" | "Healthy" | "Unhealthy" | "Failed" | "Deleting";
+
+export type ServiceReplicaDto = { index: number; node: string; ready: boolean; scoringUri: string | null };
+
+export type ServiceDto = {
+  id: string;
+  name: string;
+  state: ServiceState;
+  image: { name: string; version: number };
+  model: { name: string; version: number };
+  compute: string;
+  deviceProfile: string;
+  /** The scoring URI of the node hosting the first ready replica (Azure's scoring_uri). */
+  scoringUri: string | null;
+  desiredReplicas: number;
+  fpgasPerReplica: number;
+  replicas: ServiceReplicaDto[];
+  autoscale: { enabled: boolean; minReplicas: number; maxReplicas: number; targetUtilization: number };
+  authEnabled: boolean;
+  /** The simulated latency of one image on this deployment (one FPGA per replica unless asked). */
+  simulated: LatencyBreakdown | null;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Only in the answer that created them or regenerated one: never stored, never shown again. */
+  keys?: { primary?: string; secondary?: string };
+  log?: LogLine[];
+  links: { self: string; score: string; keys: string };
+};
