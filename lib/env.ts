@@ -46,9 +46,23 @@ const envSchema = z.object({
   PULL_IDLE_TIMEOUT_SECONDS: z.coerce.number().positive().default(30),
   /** Attempts of a catalog download whose failures may pass; the job queue backs off e^n s between them. */
   PULL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(5),
+  /** Folder of calibration images for conversions (with an optional expected.json); defaults to ../shared/data/images. */
+  CALIBRATION_IMAGES_DIR: z.string().optional(),
+  /** A conversion running longer ends as TimedOut. */
+  CONVERSION_TIMEOUT_SECONDS: z.coerce.number().positive().default(600),
+  /** An image build or deployment running longer ends as Failed. */
+  PIPELINE_STEP_TIMEOUT_SECONDS: z.coerce.number().positive().default(300),
+  /** Attempts of a pipeline job whose failures may pass (the database away, a worker stopping). */
+  PIPELINE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(5),
+  /** Simulated time to provision one compute (Azure took ~15 min; fast by default). */
+  COMPUTE_PROVISION_SECONDS: z.coerce.number().nonnegative().default(2),
+  /** Simulated time to reflash one FPGA with a new model; the node answers UNAVAILABLE meanwhile. */
+  FPGA_REFLASH_SECONDS: z.coerce.number().nonnegative().default(1),
+  /** "Standard PBS Family vCPUs" per region unless a region_quotas row says otherwise (6 per PB6 node). */
+  PBS_QUOTA_VCPUS: z.coerce.number().int().nonnegative().default(24),
 });
 
-export type Env = z.infer<typeof envSchema> & { ARTIFACT_DIR: string; DATA_DIR: string; WORKER_HOST: string };
+export type Env = z.infer<typeof envSchema> & { ARTIFACT_DIR: string; DATA_DIR: string; WORKER_HOST: string; CALIBRATION_IMAGES_DIR?: string };
 
 let cached: Env | undefined;
 
@@ -69,6 +83,7 @@ export function env(): Env {
     ARTIFACT_DIR: path.resolve(/*turbopackIgnore: true*/ parsed.data.ARTIFACT_DIR ?? path.join(dataDir, "artifacts")),
     LABELS_DIR: parsed.data.LABELS_DIR ? path.resolve(/*turbopackIgnore: true*/ parsed.data.LABELS_DIR) : siblingSharedDir("labels"),
     MODEL_MIRROR_DIR: parsed.data.MODEL_MIRROR_DIR ? path.resolve(/*turbopackIgnore: true*/ parsed.data.MODEL_MIRROR_DIR) : siblingSharedDir("models"),
+    CALIBRATION_IMAGES_DIR: parsed.data.CALIBRATION_IMAGES_DIR ? path.resolve(/*turbopackIgnore: true*/ parsed.data.CALIBRATION_IMAGES_DIR) : siblingSharedDir("images"),
   };
   return cached;
 }
@@ -77,7 +92,7 @@ export function env(): Env {
  * A development checkout sits beside ../shared (its models and labels stay there, never
  * in the repository); use it when present and the operator named nothing else.
  */
-function siblingSharedDir(name: "models" | "labels"): string | undefined {
+function siblingSharedDir(name: "models" | "labels" | "images"): string | undefined {
   const dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "..", "shared", "data", name);
   return existsSync(dir) ? dir : undefined;
 }
@@ -89,7 +104,7 @@ export function requireDatabaseUrl(): string {
 }
 
 /** For launchers that learn a value at run time (the embedded database's URL). */
-export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS", string | undefined>>): void {
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS", string | undefined>>): void {
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;

@@ -6,6 +6,7 @@ import { serveApiRequest } from "@/lib/api/serve-api-request";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { scoreModelVersion, scoreQuerySchema } from "@/lib/scoring";
+import { scoreService } from "@/lib/services";
 import { readRequestBody } from "@/lib/serving/read-request-body";
 
 // The worker's data-plane HTTP host: image scoring for registered models (forwarded by
@@ -16,8 +17,10 @@ import { readRequestBody } from "@/lib/serving/read-request-body";
 export type ScoringHost = { url: string; close: () => Promise<void> };
 
 const SCORE_ROUTE = /^\/v1\/models\/([^/]+)\/versions\/([^/]+)\/score$/;
+// A service's scoring URI on its node, as Azure's scoring_uri was: /api/v1/service/<name>/score.
+const SERVICE_SCORE_ROUTE = /^\/api\/v1\/service\/([^/]+)\/score$/;
 
-export async function startScoringHost(options: { host: string; port: number; isReady: () => boolean }): Promise<ScoringHost> {
+export async function startScoringHost(options: { host: string; port: number; workerId: string; isReady: () => boolean }): Promise<ScoringHost> {
   const server = http.createServer((request, response) => {
     const receivedAt = performance.now();
     const url = new URL(request.url ?? "/", "http://worker");
@@ -25,7 +28,7 @@ export async function startScoringHost(options: { host: string; port: number; is
       request: { method: request.method ?? "GET", path: url.pathname, requestIdHeader: request.headers["x-request-id"] as string | undefined },
       replies: nodeReplies(response),
       handle: async ({ requestId }) => {
-        const body = await route({ request, url, receivedAt, isReady: options.isReady });
+        const body = await route({ request, url, receivedAt, workerId: options.workerId, isReady: options.isReady });
         const status = "ready" in body && !body.ready ? 503 : 200;
         const text = JSON.stringify(body);
         response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), "x-request-id": requestId }).end(text);
@@ -50,10 +53,17 @@ export async function startScoringHost(options: { host: string; port: number; is
   };
 }
 
-async function route(options: { request: http.IncomingMessage; url: URL; receivedAt: number; isReady: () => boolean }): Promise<object> {
+async function route(options: { request: http.IncomingMessage; url: URL; receivedAt: number; workerId: string; isReady: () => boolean }): Promise<object> {
   const { request, url } = options;
   if (url.pathname === "/v2/health/live") return { live: true };
   if (url.pathname === "/v2/health/ready") return { ready: options.isReady() };
+  const service = SERVICE_SCORE_ROUTE.exec(url.pathname);
+  if (service) {
+    if (request.method !== "POST") throw new AppError("method_not_allowed", "Score with POST and the image as the body.", { allow: ["POST"] });
+    const query = scoreQuerySchema.parse(Object.fromEntries(url.searchParams));
+    const image = await readRequestBody(request, env().MAX_IMAGE_BYTES);
+    return scoreService({ name: decodePathSegment(service[1]), image, authorization: request.headers.authorization, workerId: options.workerId, topK: query.topK, receivedAt: options.receivedAt });
+  }
   const score = SCORE_ROUTE.exec(url.pathname);
   if (!score) throw new AppError("not_found", `No route ${request.method} ${url.pathname} on this worker.`);
   if (request.method !== "POST") throw new AppError("method_not_allowed", "Score with POST and the image as the body.", { allow: ["POST"] });

@@ -38,7 +38,7 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   let isRunning = false;
 
   const isNode = options.httpPort !== null;
-  const host = isNode ? await startScoringHost({ host: env().WORKER_HOST, port: options.httpPort ?? env().WORKER_HTTP_PORT, isReady: () => isRunning }) : undefined;
+  const host = isNode ? await startScoringHost({ host: env().WORKER_HOST, port: options.httpPort ?? env().WORKER_HTTP_PORT, workerId: id, isReady: () => isRunning }) : undefined;
   await beatWorker({ id, scoringUrl: host?.url, jobWorkerIds: [] });
   // Whoever had this scoring URL before us is dead (we hold its port now): reap it at
   // once rather than after its heartbeat goes stale, so its jobs run again without delay.
@@ -54,13 +54,14 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   // Subscribe before run(): its pool is created while it starts. graphile-worker 0.18
   // locks jobs in the pool's name (locked_by = the pool id), so that id is what a live
   // worker must release if this process dies.
+  const tasks = taskList(id);
   const events = new EventEmitter() as WorkerEvents;
   events.on("pool:create", ({ workerPool }) => jobWorkerIds.add(workerPool.id));
   const runner: Runner = await run({
     events,
     connectionString: requireDatabaseUrl(),
     concurrency: options.concurrency ?? env().WORKER_CONCURRENCY,
-    taskList: options.tasks ? Object.fromEntries(options.tasks.map((name) => [name, taskList[name]])) : taskList,
+    taskList: options.tasks ? Object.fromEntries(options.tasks.map((name) => [name, tasks[name]])) : tasks,
     noHandleSignals: true,
     pollInterval: 1000,
     logger: new Logger(() => (level, message) => {

@@ -15,6 +15,7 @@ export const MEASURED_COLORS = {
 export const SIMULATED_COLORS = {
   transferIn: "#c19c00",
   device: "#107c10",
+  weightStream: "#004e8c",
   host: "#e3008c",
   handoff: "#a4262c",
   transferOut: "#986f0b",
@@ -53,11 +54,18 @@ export function otherServerMs(timings: ScoreTimings): number {
   return Math.max(0, timings.serverMs - timings.totalMs);
 }
 
-/** The simulated request in order: PCIe in, NPU, host CPU ops, FPGA-to-FPGA hand-offs, PCIe out. */
+/** The simulated request in order: PCIe in, NPU, its waits for DDR weights, host CPU ops, FPGA-to-FPGA hand-offs, PCIe out. */
 export function simulatedSegments(sim: SimulatedLatency): BarSegment[] {
   return [
     { key: "transferIn", label: "PCIe in", value: sim.transferInMs, color: SIMULATED_COLORS.transferIn },
     { key: "device", label: "NPU device", value: sim.deviceMs, color: SIMULATED_COLORS.device },
+    {
+      key: "weightStream",
+      label: "DDR weight stream",
+      value: sim.weightStreamMs,
+      color: SIMULATED_COLORS.weightStream,
+      title: "Time the NPU waits for weights that do not fit on chip and stream from the board's DDR each request, beyond its compute",
+    },
     { key: "host", label: "Host CPU ops", value: sim.hostMs, color: SIMULATED_COLORS.host },
     { key: "handoff", label: "Partition hand-offs", value: sim.partitionHandoffMs, color: SIMULATED_COLORS.handoff },
     { key: "transferOut", label: "PCIe out", value: sim.transferOutMs, color: SIMULATED_COLORS.transferOut },

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Legend } from "@/components/ui/legend";
 import { StackedBar } from "@/components/ui/stacked-bar";
+import { formatBytes } from "@/lib/client/format";
 import type { SimulatedLatency } from "@/lib/client/score-image";
 import { formatMs } from "./format-latency";
 import { simulatedSegments } from "./latency-parts";
@@ -76,12 +77,14 @@ export function SimulatedBreakdown({ simulated, highlight, profileNames }: Simul
   );
 }
 
-/** One line: the numerics, the parts, how well the MVU was used, and what ran on the host. */
+/** One line: the numerics, where the weights live, the parts, how well the MVU was used, and what ran on the host. */
 function describeSimulation(sim: SimulatedLatency): string {
   const { hostOps, hostOpTypes } = sim.placement;
   const parts = [
     sim.precision,
+    describeWeights(sim),
     `NPU ${formatMs(sim.deviceMs)}`,
+    sim.weightStreamMs > 0 ? `DDR stalls ${formatMs(sim.weightStreamMs)}` : null,
     `PCIe ${formatMs(sim.transferInMs + sim.transferOutMs)}`,
     sim.hostMs > 0 ? `host ${formatMs(sim.hostMs)}` : null,
     sim.partitionHandoffMs > 0 ? `hand-offs ${formatMs(sim.partitionHandoffMs)}` : null,
@@ -90,4 +93,10 @@ function describeSimulation(sim: SimulatedLatency): string {
     hostOps ? `${hostOps} host op${hostOps === 1 ? "" : "s"} (${hostOpTypes.join(", ")})` : "no host ops",
   ];
   return parts.filter(Boolean).join(" · ");
+}
+
+/** "weights pinned on chip", "19.4 MB of weights stream from DDR each request", or "spread over 5 FPGAs, …". */
+function describeWeights(sim: SimulatedLatency): string {
+  const where = sim.streamsWeights ? `${formatBytes(sim.streamedWeightBytes)} of weights stream from DDR each request` : "weights pinned on chip";
+  return sim.weightPlacement === "partitioned" ? `spread over ${sim.fpgas} FPGAs, ${where}` : where;
 }

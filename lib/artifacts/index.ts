@@ -1,6 +1,7 @@
-export { artifactPath, tmpDir } from "./paths";
+export { artifactPath, namedStagingPath, tmpDir } from "./paths";
 export { artifactMissing } from "./artifact-missing";
 export { toStagedArtifact, type StagedArtifact } from "./staged-artifact";
 export { writeHashedFile, type WriteHashedFileOptions, type WriteProgress } from "./write-hashed-file";
 export { releaseArtifact, lockDigest } from "./release-artifact";
 export { sweepArtifacts } from "./sweep-artifacts";
+export { hashFile } from "./hash-file";

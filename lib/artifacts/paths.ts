@@ -21,8 +21,16 @@ export function tmpDir(): string {
   return path.join(env().ARTIFACT_DIR, "tmp");
 }
 
-/** A fresh, unused path in the staging folder (the folder is created if need be). */
-export async function createStagingPath(): Promise<string> {
+/**
+ * A path in the staging folder (created if need be): a fresh one, or a named one a job
+ * owns, so that a retry after a crash can remove what the killed attempt left there.
+ */
+export async function createStagingPath(name?: string): Promise<string> {
   await mkdir(tmpDir(), { recursive: true });
-  return path.join(tmpDir(), `${randomUUID()}.part`);
+  return namedStagingPath(name ?? randomUUID());
+}
+
+/** Where a named staging file lives (createStagingPath(name), writeHashedFile's stagingName). */
+export function namedStagingPath(name: string): string {
+  return path.join(tmpDir(), `${name}.part`);
 }

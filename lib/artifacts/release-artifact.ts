@@ -17,7 +17,7 @@ export async function releaseArtifact(options: { digest: string }): Promise<bool
     await lockDigest(tx, digest);
     const [models, images] = await Promise.all([
       tx.model.count({ where: { digest } }),
-      tx.image.count({ where: { digest } }),
+      tx.image.count({ where: { archiveDigest: digest } }),
     ]);
     if (models + images > 0) return false;
     await rm(artifactPath(digest), { force: true });

@@ -50,7 +50,7 @@ async function listDir(dir: string): Promise<string[]> {
 async function referencedDigests(): Promise<Set<string>> {
   const [models, images] = await Promise.all([
     db.model.findMany({ select: { digest: true } }),
-    db.image.findMany({ select: { digest: true }, where: { digest: { not: null } } }),
+    db.image.findMany({ select: { archiveDigest: true }, where: { archiveDigest: { not: null } } }),
   ]);
-  return new Set([...models.map((m) => m.digest), ...images.map((i) => i.digest!)]);
+  return new Set([...models.map((m) => m.digest), ...images.map((i) => i.archiveDigest!)]);
 }

@@ -49,7 +49,7 @@ export type ConversionReport = {
     maxAbsError: number;
     rmsError: number;
   };
-  split: { npuOps: number; hostOps: number; hostOpTypes: string[]; hostTensors: string[]; boundaryTensors: string[] };
+  split: { npuOps: number; hostOps: number; hostOpTypes: string[]; hostTensors: string[]; boundaryTensors: string[]; /** Layers run on the host (the classifier head and ops the NPU lacks). */ hostLayers: string[] };
   calibration: {
     folder: string;
     images: CalibrationImageResult[];

@@ -37,6 +37,8 @@ export function problemHeaders(problem: Problem, requestId?: string): Record<str
   return {
     "content-type": PROBLEM_CONTENT_TYPE,
     ...(spec.retryAfterSeconds ? { "retry-after": String(spec.retryAfterSeconds) } : {}),
+    // RFC 6750 §3: a 401 names the scheme the client should use.
+    ...(problem.code === "unauthenticated" ? { "www-authenticate": 'Bearer realm="accel-studio"' } : {}),
     ...(requestId ? { "x-request-id": requestId } : {}),
   };
 }

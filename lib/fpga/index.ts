@@ -5,6 +5,8 @@ export { simulateLatency, type SimulateLatencyOptions } from "./simulate-latency
 export type { SimulatedGraph, SimulatedLayerInput } from "./plan-graph";
 export { mapMvuLayer, type MvuMapping, type MapMvuLayerOptions } from "./map-mvu-layer";
 export { pcieTransferMs, type PcieTransferMsOptions } from "./pcie-transfer-ms";
+export { ddrFetchMs, type DdrFetchMsOptions } from "./ddr-fetch-ms";
+export { placeWeights, type PlaceWeightsOptions, type LayerWeights } from "./place-weights";
 export { classifyOp, type OpClass } from "./classify-op";
 export { BYTES_PER_ELEMENT } from "./precision";
 export {

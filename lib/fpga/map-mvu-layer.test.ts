@@ -35,7 +35,7 @@ describe("mapMvuLayer", () => {
         outputs: [{ name: "y", dtype: "float32", shape: [1, 8, 4, 4] }],
         batchSize: 1,
         parameterCount: 10,
-        layers: [{ name: "up", opType: "ConvTranspose", inputs: ["x", "w"], outputs: ["y"], outputShapes: [[1, 8, 4, 4]], macs: 960_000, attributes: {} }],
+        layers: [{ name: "up", opType: "ConvTranspose", inputs: ["x", "w"], outputs: ["y"], outputShapes: [[1, 8, 4, 4]], macs: 960_000, attributes: {}, weightElements: 10 }],
       },
       profile: S10,
     });

@@ -23,6 +23,13 @@ export type QuantizeMsFpOptions = {
   exponentBits?: number;
   /** Defaults: ms-fp8 → 2, ms-fp9 → 3. */
   mantissaBits?: number;
+  /**
+   * How a block's exponent is chosen. "max" (default): the smallest that represents the
+   * block's largest value without saturating. "mse": that one or up to two below it,
+   * whichever gives the block the least squared error — the largest values saturate a
+   * little so that the many small ones keep more bits.
+   */
+  exponentChoice?: "max" | "mse";
 };
 
 export type MsFpQuantization = {
@@ -63,7 +70,8 @@ export function quantizeMsFp(options: QuantizeMsFpOptions): MsFpQuantization {
       if (!Number.isFinite(values[i])) throw new AppError("validation_failed", `ms-fp cannot encode ${values[i]} (index ${i}).`);
       blockMax = Math.max(blockMax, Math.abs(values[i]));
     }
-    const exponent = sharedExponentOf(blockMax, layout);
+    let exponent = sharedExponentOf(blockMax, layout);
+    if (options.exponentChoice === "mse") exponent = leastErrorExponent(values, start, end, exponent, layout);
     sharedExponents[block] = exponent;
     const ulp = 2 ** (exponent - layout.mantissaBits + 1);
     for (let i = start; i < end; i++) {
@@ -76,6 +84,27 @@ export function quantizeMsFp(options: QuantizeMsFpOptions): MsFpQuantization {
   }
   const rmsError = values.length > 0 ? Math.sqrt(squaredError / values.length) : 0;
   return { values: out, sharedExponents, maxAbsError, rmsError };
+}
+
+function blockSquaredError(values: Float32Array, start: number, end: number, exponent: number, layout: Layout): number {
+  const ulp = 2 ** (exponent - layout.mantissaBits + 1);
+  let error = 0;
+  for (let i = start; i < end; i++) {
+    const magnitude = Math.abs(values[i]);
+    const diff = magnitude - Math.min(roundHalfEven(magnitude / ulp), layout.maxQ) * ulp;
+    error += diff * diff;
+  }
+  return error;
+}
+
+function leastErrorExponent(values: Float32Array, start: number, end: number, top: number, layout: Layout): number {
+  let best = top;
+  let bestError = blockSquaredError(values, start, end, top, layout);
+  for (let exponent = top - 1; exponent >= Math.max(top - 2, layout.minExponent); exponent--) {
+    const error = blockSquaredError(values, start, end, exponent, layout);
+    if (error < bestError) [best, bestError] = [exponent, error];
+  }
+  return best;
 }
 
 /**

@@ -21,7 +21,7 @@ export type PlacementPlan = {
 // Their outputs are known when the model is compiled, whatever their input.
 const SHAPE_OPS = new Set(["Shape", "Size", "Constant", "ConstantOfShape"]);
 
-export function placeLayers(graph: SimulatedGraph, plan: GraphPlan): PlacementPlan {
+export function placeLayers(graph: SimulatedGraph, plan: GraphPlan, hostLayers: ReadonlySet<string> = new Set()): PlacementPlan {
   const onHost = new Set(graph.inputs.map((i) => i.name));
   const onDevice = new Set<string>();
   const isStatic = new Set(plan.initializers);
@@ -61,7 +61,7 @@ export function placeLayers(graph: SimulatedGraph, plan: GraphPlan): PlacementPl
       continue;
     }
 
-    const unit = chooseUnit(opClass, live, chainOutputs, plan);
+    const unit = hostLayers.has(layer.name) ? "host" : chooseUnit(opClass, live, chainOutputs, plan);
     if (unit === "host") {
       for (const name of live) if (!onHost.has(name)) { movedOut.push(sizeOf(name)); onHost.add(name); }
       outputs.forEach((name) => onHost.add(name));

@@ -6,7 +6,7 @@ import type { GraphSummary, LayerInfo } from "@/lib/onnx";
 /** The parts of a GraphSummary the simulator reads, so tests can build graphs by hand. */
 export type SimulatedLayerInput = Pick<
   LayerInfo,
-  "name" | "opType" | "inputs" | "outputs" | "outputShapes" | "macs" | "attributes"
+  "name" | "opType" | "inputs" | "outputs" | "outputShapes" | "macs" | "attributes" | "weightElements"
 >;
 export type SimulatedGraph = Pick<GraphSummary, "inputs" | "outputs" | "batchSize" | "parameterCount"> & {
   layers: SimulatedLayerInput[];

@@ -11,17 +11,19 @@ export function buildResnet50Graph(): SimulatedGraph {
   const layers: SimulatedLayerInput[] = [];
   let parameterCount = 0;
   let counter = 0;
-  const add = (opType: string, inputs: string[], shape: number[], macs = 0, attributes = {}): Tensor => {
+  // weightElements: the layer's own weights and biases, so the layers add up to parameterCount.
+  const add = (opType: string, inputs: string[], shape: number[], macs = 0, attributes = {}, weightElements = 0): Tensor => {
     const name = `${opType.toLowerCase()}_${counter++}`;
-    layers.push({ name, opType, inputs, outputs: [name], outputShapes: [shape], macs, attributes });
+    layers.push({ name, opType, inputs, outputs: [name], outputShapes: [shape], macs, attributes, weightElements });
+    parameterCount += weightElements;
     return { name, shape };
   };
   const conv = (x: Tensor, cout: number, k: number, stride = 1): Tensor => {
     const [, cin, h, w] = x.shape;
     const out = [1, cout, Math.ceil(h / stride), Math.ceil(w / stride)];
-    parameterCount += cout * cin * k * k + cout;
     const macs = cout * out[2] * out[3] * cin * k * k;
-    return add("Conv", [x.name, `w${counter}`, `b${counter}`], out, macs, { group: 1, kernel_shape: [k, k], strides: [stride, stride] });
+    const attributes = { group: 1, kernel_shape: [k, k], strides: [stride, stride] };
+    return add("Conv", [x.name, `w${counter}`, `b${counter}`], out, macs, attributes, cout * cin * k * k + cout);
   };
   const relu = (x: Tensor) => add("Relu", [x.name], x.shape);
 
@@ -41,8 +43,7 @@ export function buildResnet50Graph(): SimulatedGraph {
   }
   x = add("GlobalAveragePool", [x.name], [1, 2048, 1, 1]);
   x = add("Flatten", [x.name], [1, 2048]);
-  parameterCount += 2048 * 1000 + 1000;
-  const logits = add("Gemm", [x.name, "fc_w", "fc_b"], [1, 1000], 2048 * 1000);
+  const logits = add("Gemm", [x.name, "fc_w", "fc_b"], [1, 1000], 2048 * 1000, {}, 2048 * 1000 + 1000);
   return {
     inputs: [{ name: "input", dtype: "float32", shape: [1, 3, 224, 224] }],
     outputs: [{ name: logits.name, dtype: "float32", shape: [1, 1000] }],

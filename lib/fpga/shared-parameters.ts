@@ -1,11 +1,12 @@
-// Parameters both profiles share: the PCIe link, the host CPU and the NPU pipeline
-// depths. They are assumptions or link-spec arithmetic, not per-device measurements.
-import { HOT_CHIPS_2017_NOTES, PCIE_GEN3 } from "./sources";
+// Parameters both profiles share: the PCIe link, the board's DDR, the host CPU and the NPU
+// pipeline depths. They are assumptions or link-spec arithmetic, not per-device measurements.
+import { DDR4_2400_CHANNEL, HOT_CHIPS_2017_NOTES, PCIE_GEN3 } from "./sources";
 import type { DeviceProfileParameters } from "./types";
 
 type SharedKeys =
   | "vectorFillCycles" | "mvuFillCycles" | "weightMemoryFraction" | "pcieLinkGBps" | "pcieEfficiency"
-  | "pcieLatencyUs" | "partitionHandoffUs" | "hostElementsPerSecond" | "hostOpOverheadUs";
+  | "pcieLatencyUs" | "partitionHandoffUs" | "ddrBandwidthGBps" | "ddrEfficiency" | "hostElementsPerSecond"
+  | "hostOpOverheadUs";
 
 export const SHARED_PARAMETERS: Pick<DeviceProfileParameters, SharedKeys> = {
   mvuFillCycles: {
@@ -46,6 +47,19 @@ export const SHARED_PARAMETERS: Pick<DeviceProfileParameters, SharedKeys> = {
     value: 10,
     unit: "µs per hand-off",
     source: `assumption, order of magnitude from ${HOT_CHIPS_2017_NOTES}`,
+  },
+  ddrBandwidthGBps: {
+    label: "Board DDR bandwidth for streaming weights (peak)",
+    value: 19.2,
+    unit: "GB/s",
+    source: `assumption: no public source gives the memory of the PB6 board (or of the ISCA 2018 Stratix 10 board); taken as one 64-bit DDR4-2400 channel serving the NPU's weight reads, ${DDR4_2400_CHANNEL}`,
+  },
+  ddrEfficiency: {
+    label: "Usable share of the DDR bandwidth",
+    value: 0.8,
+    unit: "fraction",
+    source:
+      "assumption: refresh, row activations and controller scheduling take a share of the peak even on long sequential reads; 0.8 is a round figure, not a measurement of the board",
   },
   hostElementsPerSecond: {
     label: "Host CPU throughput on ops the NPU lacks",

@@ -9,21 +9,33 @@ import { simulateLatency } from "./simulate-latency";
 // Hand-built graphs on the stratix10-brainwave profile: 6 tile engines × native
 // dimension 400 × 40 lanes = 96,000 MACs per cycle; one 400 × 400 tile takes 400 / 40 = 10
 // cycles on one engine; MVU fill 100 cycles, vector fill 25, vector unit 240 elements per
-// cycle, clock 250 MHz (250,000 cycles per ms).
+// cycle, clock 250 MHz (250,000 cycles per ms). Weights: 244 Mbit × 2^20 / 8 × 0.75 =
+// 23,986,176 bytes pinned per FPGA; DDR 19.2 GB/s × 0.8 = 15,360,000 bytes per ms.
 const S10 = getDeviceProfile({ id: "stratix10-brainwave" });
 const CYCLES_PER_MS = 250_000;
+const S10_CAPACITY = 23_986_176;
+const DDR_BYTES_PER_MS = 15_360_000;
 
 function tensor(name: string, shape: number[]): TensorInfo {
   return { name, dtype: "float32", shape };
 }
 
-function layer(opType: string, inputs: string[], output: string, shape: number[], macs = 0, attributes = {}): SimulatedLayerInput {
-  return { name: `${opType}_${output}`, opType, inputs, outputs: [output], outputShapes: [shape], macs, attributes };
+function layer(opType: string, inputs: string[], output: string, shape: number[], macs = 0, attributes = {}, weightElements = 0): SimulatedLayerInput {
+  return { name: `${opType}_${output}`, opType, inputs, outputs: [output], outputShapes: [shape], macs, attributes, weightElements };
 }
 
-function graph(input: TensorInfo, layers: SimulatedLayerInput[], output: string, parameterCount = 1000): SimulatedGraph {
+/** parameterCount is what the layers hold, as in a summarised ONNX file without shared tensors. */
+function graph(input: TensorInfo, layers: SimulatedLayerInput[], output: string): SimulatedGraph {
   const last = layers.find((l) => l.outputs.includes(output))!;
+  const parameterCount = layers.reduce((sum, l) => sum + l.weightElements, 0);
   return { inputs: [input], outputs: [tensor(output, last.outputShapes[0]!)], batchSize: 1, parameterCount, layers };
+}
+
+/** x[1, 4000] → Gemm 5000 × 4000 (20 M weights) → Gemm 2000 × 5000 (10 M): 30 MB at ms-fp8, more than one Stratix 10 pins. */
+function twoGemms(): SimulatedGraph {
+  const g1 = layer("Gemm", ["x", "w1"], "h", [1, 5000], 20_000_000, {}, 20_000_000);
+  const g2 = layer("Gemm", ["h", "w2"], "y", [1, 2000], 10_000_000, {}, 10_000_000);
+  return graph(tensor("x", [1, 4000]), [g1, g2], "y");
 }
 
 const only = (g: SimulatedGraph) => simulateLatency({ summary: g, profile: S10 }).layers;
@@ -118,7 +130,7 @@ describe("simulateLatency on hand-computed graphs", () => {
   });
 
   it("changes only transfer bytes with precision", () => {
-    const conv = layer("Conv", ["x", "w"], "y", [1, 400, 2, 3], 960_000, { group: 1 });
+    const conv = layer("Conv", ["x", "w"], "y", [1, 400, 2, 3], 960_000, { group: 1 }, 400 * 400);
     const g = graph(tensor("x", [1, 400, 2, 3]), [conv], "y");
     const fp8 = simulateLatency({ summary: g, profile: S10, precision: "ms-fp8" });
     const fp16 = simulateLatency({ summary: g, profile: S10, precision: "fp16" });
@@ -127,14 +139,71 @@ describe("simulateLatency on hand-computed graphs", () => {
     expect(fp16.weightBytes).toBe(2 * fp8.weightBytes);
   });
 
-  it("partitions a model whose weights outgrow the on-chip memory", () => {
-    // 244 Mbit × 2^20 / 8 × 0.75 = 23,986,176 bytes of weights per FPGA at 1 byte each.
-    const conv = layer("Conv", ["x", "w"], "y", [1, 400, 2, 3], 960_000, { group: 1 });
-    const sim = simulateLatency({ summary: graph(tensor("x", [1, 400, 2, 3]), [conv], "y", 50_000_000), profile: S10 });
-    expect(sim.weightCapacityBytes).toBe(23_986_176);
-    expect(sim.partitions).toBe(3);
-    expect(sim.partitionHandoffMs).toBeCloseTo(0.02, 12);
-    expect(sim.assumptions.join(" ")).toContain("partitioned across 3 FPGAs");
+  it("pins a model that fits and says so", () => {
+    const conv = layer("Conv", ["x", "w"], "y", [1, 400, 2, 3], 960_000, { group: 1 }, 400 * 400);
+    const sim = simulateLatency({ summary: graph(tensor("x", [1, 400, 2, 3]), [conv], "y"), profile: S10 });
+    expect(sim).toMatchObject({ fpgas: 1, partitions: 1, weightPlacement: "pinned", streamsWeights: false, weightStreamMs: 0 });
+    expect(sim).toMatchObject({ pinnedWeightBytes: 160_000, streamedWeightBytes: 0, weightBytes: 160_000, partitionHandoffMs: 0 });
+    expect(sim.layers[0]).toMatchObject({ weightBytes: 160_000, streamedWeightBytes: 0, weightSource: "on-chip", weightStreamMs: 0 });
+    expect(sim.assumptions.join(" ")).toContain("pinned in on-chip memory");
+    expect(sim.assumptions.join(" ")).not.toContain("stream from the board's DDR");
+  });
+
+  it("streams from DDR what one FPGA cannot pin, and charges the fetch beyond compute", () => {
+    // g1's 20,000,000 bytes are pinned; g2 gets the remaining 3,986,176 bytes of capacity and
+    // streams 6,013,824 bytes: 0.3915 ms of fetch against g2's compute (2000 rows → 5 row
+    // tiles × 13 column tiles = 65 tiles → 11 rounds of 10 cycles + 100 fill = 210 cycles).
+    const sim = simulateLatency({ summary: twoGemms(), profile: S10 });
+    const streamed = 30_000_000 - S10_CAPACITY;
+    expect(streamed).toBe(6_013_824);
+    expect(sim.weightCapacityBytes).toBe(S10_CAPACITY);
+    expect(sim).toMatchObject({ fpgas: 1, partitions: 1, weightPlacement: "streamed", streamsWeights: true, partitionHandoffMs: 0 });
+    expect(sim).toMatchObject({ weightBytes: 30_000_000, pinnedWeightBytes: S10_CAPACITY, streamedWeightBytes: streamed });
+    expect(sim.layers[0]).toMatchObject({ weightSource: "on-chip", streamedWeightBytes: 0, weightStreamMs: 0 });
+    expect(sim.layers[1]).toMatchObject({ weightSource: "ddr", streamedWeightBytes: streamed, cycles: 210 });
+    const stall = streamed / DDR_BYTES_PER_MS - 210 / CYCLES_PER_MS;
+    expect(sim.layers[1].weightStreamMs).toBeCloseTo(stall, 12);
+    expect(sim.weightStreamMs).toBeCloseTo(stall, 12);
+    // The stall is its own part of the total, not hidden in the device time.
+    expect(sim.deviceMs).toBeCloseTo(sim.layers[0].ms + sim.layers[1].ms, 12);
+    expect(sim.totalMs).toBeCloseTo(sim.transferInMs + sim.deviceMs + sim.weightStreamMs + sim.transferOutMs, 12);
+    expect(sim.totalMs - (sim.transferInMs + sim.deviceMs + sim.transferOutMs)).toBeGreaterThan(0.39);
+    const said = sim.assumptions.join(" ");
+    expect(said).toContain("6.0 MB of weights stream from the board's DDR");
+    expect(said).toContain("19.2 GB/s × 0.8 = 15.36 GB/s");
+    expect(said).toContain("double-buffered");
+    expect(said).not.toContain("pinned in on-chip memory between requests");
+  });
+
+  it("hides the fetch behind the layer's compute when the compute takes longer", () => {
+    const fast = { ...S10, parameters: { ...S10.parameters, ddrBandwidthGBps: { ...S10.parameters.ddrBandwidthGBps, value: 1e6 } } };
+    const sim = simulateLatency({ summary: twoGemms(), profile: fast });
+    expect(sim.layers[1]).toMatchObject({ weightSource: "ddr", streamedWeightBytes: 6_013_824, weightStreamMs: 0 });
+    expect(sim).toMatchObject({ weightPlacement: "streamed", streamsWeights: true, weightStreamMs: 0 });
+  });
+
+  it("spreads the weights evenly over the FPGAs a deployment asks for, at a hand-off each", () => {
+    // Two shares of 15,000,000 bytes: each fits one Stratix 10.
+    const two = simulateLatency({ summary: twoGemms(), profile: S10, fpgas: 2 });
+    expect(two).toMatchObject({ fpgas: 2, partitions: 2, weightPlacement: "partitioned", streamsWeights: false, weightStreamMs: 0 });
+    expect(two).toMatchObject({ pinnedWeightBytes: 30_000_000, streamedWeightBytes: 0 });
+    expect(two.partitionHandoffMs).toBeCloseTo(0.01, 12);
+    expect(two.assumptions.join(" ")).toContain("spreads the model over 2 FPGAs");
+    const one = simulateLatency({ summary: twoGemms(), profile: S10 });
+    expect(two.totalMs).toBeCloseTo(one.totalMs - one.weightStreamMs + 0.01, 12);
+
+    // One 50 MB layer over two FPGAs: 25,000,000 bytes each, 1,013,824 of them streamed on each.
+    const big = layer("Gemm", ["x", "w"], "y", [1, 10_000], 50_000_000, {}, 50_000_000);
+    const split = simulateLatency({ summary: graph(tensor("x", [1, 5000]), [big], "y"), profile: S10, fpgas: 2 });
+    expect(split).toMatchObject({ weightPlacement: "partitioned", streamsWeights: true, streamedWeightBytes: 2 * 1_013_824 });
+    expect(split.layers[0]).toMatchObject({ weightSource: "ddr", streamedWeightBytes: 2 * 1_013_824 });
+    expect(split.weightStreamMs).toBeGreaterThan(0);
+  });
+
+  it("refuses a number of FPGAs that is not a whole number of at least 1", () => {
+    for (const fpgas of [0, -1, 1.5, Number.NaN]) {
+      expect(() => simulateLatency({ summary: twoGemms(), profile: S10, fpgas })).toThrow(/fpgas/);
+    }
   });
 
   it("is deterministic", () => {

@@ -19,6 +19,9 @@ export const ARRIA10_M20K =
 export const PCIE_GEN3 =
   "PCI Express Base Specification 3.0 (PCI-SIG): 8 GT/s per lane with 128b/130b encoding; x8 → 8 × 8 × 128/130 ÷ 8 = 7.88 GB/s per direction";
 
+export const DDR4_2400_CHANNEL =
+  "JEDEC JESD79-4 (DDR4 SDRAM), speed bin DDR4-2400: 2,400 MT/s; a 64-bit channel moves 8 bytes per transfer → 2,400 × 8 = 19.2 GB/s peak";
+
 export const AZURE_PB6 =
   "Azure ML hardware-accelerated models (as summarised in shared/design/FPGA.md): Standard_PB6s VM = 6 vCPUs + one Intel Arria 10 FPGA running the Brainwave NPU, PCIe-attached";
 

@@ -30,6 +30,8 @@ export type DeviceProfileParameters = {
   pcieEfficiency: ProfileParameter;
   pcieLatencyUs: ProfileParameter;
   partitionHandoffUs: ProfileParameter;
+  ddrBandwidthGBps: ProfileParameter;
+  ddrEfficiency: ProfileParameter;
   hostElementsPerSecond: ProfileParameter;
   hostOpOverheadUs: ProfileParameter;
 };
@@ -55,6 +57,17 @@ export type ExecutionUnit = "mvu" | "vector" | "chained" | "folded" | "host";
 
 export type Placement = "npu" | "host";
 
+/** Where a layer's weights come from on each request: pinned on chip, or (some of them) streamed from the board's DDR. */
+export type WeightSource = "on-chip" | "ddr";
+
+/**
+ * How the model's weights sit on the deployment:
+ * - "pinned": one FPGA holds them all on chip;
+ * - "streamed": one FPGA, and the weights beyond its on-chip capacity stream from DDR;
+ * - "partitioned": the deployment spreads them over several FPGAs (see streamsWeights).
+ */
+export type WeightPlacement = "pinned" | "streamed" | "partitioned";
+
 export type SimulatedLayer = {
   name: string;
   opType: string;
@@ -63,7 +76,16 @@ export type SimulatedLayer = {
   macs: number;
   /** NPU clock cycles, pipeline fill included; 0 for host and folded layers. */
   cycles: number;
+  /** Compute time: cycles over the clock, or the host's time. Weight-stream stalls are in weightStreamMs. */
   ms: number;
+  /** This layer's weights at the simulated precision (0 on the host, whose weights stay in host memory). */
+  weightBytes: number;
+  /** The part of weightBytes fetched from DDR on every request. */
+  streamedWeightBytes: number;
+  /** null when the layer reads no weights on the FPGA. */
+  weightSource: WeightSource | null;
+  /** What fetching the streamed weights adds over the compute time: max(0, fetch − ms). */
+  weightStreamMs: number;
   /** Useful MACs ÷ MAC slots the layer occupies while it streams (fill excluded); null for layers without MACs. */
   utilization: number | null;
 };
@@ -83,16 +105,31 @@ export type NpuSimulation = {
   hostMs: number;
   transferInMs: number;
   transferOutMs: number;
-  /** Hand-offs between FPGAs when the weights do not fit one device's memory. */
+  /** Hand-offs between the FPGAs a deployment spreads the model over: (fpgas − 1) × partitionHandoffUs. */
   partitionHandoffMs: number;
+  /** Stalls of the NPU waiting for weights streamed from DDR, over its compute (Σ layers' weightStreamMs). */
+  weightStreamMs: number;
   /** MAC-weighted mean of the MVU layers' utilisation. */
   utilization: number;
-  /** 2 FLOPs per MAC over the device time: comparable with Brainwave's published TFLOPS. */
+  /** 2 FLOPs per MAC over the device time, weight-stream stalls included: comparable with
+   * Brainwave's published TFLOPS when the weights are pinned. */
   effectiveTflops: number;
   macs: number;
+  /** parameterCount × bytes per element: the model's parameters at the simulated precision. */
   weightBytes: number;
+  /** Weight bytes one FPGA's on-chip memory can hold. */
   weightCapacityBytes: number;
+  /** FPGAs the deployment spreads the model over (the caller's `fpgas`, 1 by default). */
+  fpgas: number;
+  /** The same as fpgas: kept for readers of the earlier field. */
   partitions: number;
+  weightPlacement: WeightPlacement;
+  /** True when some weights are fetched from DDR on every request, whatever weightPlacement says. */
+  streamsWeights: boolean;
+  /** From the layers' own weights (SimulatedLayer.weightBytes): pinned + streamed equals
+   * weightBytes unless some initializer is unread, shared, a Constant node's, or a host op's. */
+  pinnedWeightBytes: number;
+  streamedWeightBytes: number;
   transfers: number;
   layers: SimulatedLayer[];
   placementSummary: PlacementSummary;

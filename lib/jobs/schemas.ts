@@ -5,12 +5,29 @@ import { z } from "zod";
 
 export const TASKS = {
   modelsPull: "models-pull",
+  conversionsRun: "conversions-run",
+  imagesBuild: "images-build",
+  computesProvision: "computes-provision",
+  computesDelete: "computes-delete",
+  servicesDeploy: "services-deploy",
+  servicesDelete: "services-delete",
 } as const;
 
 export const modelsPullPayloadSchema = z.object({ pullId: z.uuid() });
 export type ModelsPullPayload = z.infer<typeof modelsPullPayloadSchema>;
 
+export const conversionPayloadSchema = z.object({ conversionId: z.uuid() });
+export const imagePayloadSchema = z.object({ imageId: z.uuid() });
+export const computePayloadSchema = z.object({ computeId: z.uuid() });
+export const servicePayloadSchema = z.object({ serviceId: z.uuid() });
+
 export type TaskPayloads = {
   [TASKS.modelsPull]: ModelsPullPayload;
+  [TASKS.conversionsRun]: z.infer<typeof conversionPayloadSchema>;
+  [TASKS.imagesBuild]: z.infer<typeof imagePayloadSchema>;
+  [TASKS.computesProvision]: z.infer<typeof computePayloadSchema>;
+  [TASKS.computesDelete]: z.infer<typeof computePayloadSchema>;
+  [TASKS.servicesDeploy]: z.infer<typeof servicePayloadSchema>;
+  [TASKS.servicesDelete]: z.infer<typeof servicePayloadSchema>;
 };
 export type TaskName = keyof TaskPayloads;

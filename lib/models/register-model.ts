@@ -14,6 +14,11 @@ export type RegisterModelOptions = {
   fileName?: string;
   catalogId?: string;
   preprocessing?: ModelPreprocessing;
+  /** A converted model: framework accel-onnx, linked to the model it was converted from. */
+  framework?: "onnx" | "accel_onnx";
+  parentId?: string;
+  /** Runs inside the registering transaction (a conversion records its result there); throwing rolls it all back. */
+  onRegistered?: (tx: Prisma.TransactionClient, model: { id: string; name: string; version: number }) => Promise<void>;
 };
 
 /**
@@ -48,6 +53,8 @@ export async function registerModel(options: RegisterModelOptions) {
           outputs: outputs as Prisma.InputJsonValue,
           graph: graph as unknown as Prisma.InputJsonValue,
           catalogId: options.catalogId,
+          framework: options.framework,
+          parentId: options.parentId,
           // An upload of a file the catalog knows gets the catalog's preprocessing.
           preprocessing: options.preprocessing ?? knownPreprocessing(staged.digest),
         },
@@ -60,6 +67,7 @@ export async function registerModel(options: RegisterModelOptions) {
           message: `Registered ${name}:${version} (${staged.sizeBytes} bytes, sha256 ${staged.digest.slice(0, 12)}…)`,
         },
       });
+      await options.onRegistered?.(tx, row);
       return row;
     });
     return toModelDto(model);

@@ -88,11 +88,16 @@ function describeLayer(node: OnnxNode, index: number, inference: ShapeInference,
       return isFullyKnown(shape) ? shape : null;
     }),
     macs: computeLayerMacs(node, (name) => factsOf(name)?.shape ?? null),
-    weightBytes: node.input.reduce((sum, name) => sum + (weights.has(name) ? tensorByteSize(weights.get(name)!) : 0), 0),
+    weightBytes: sumWeights(node.input, weights, tensorByteSize),
+    weightElements: sumWeights(node.input, weights, tensorElementCount),
     activationBytesIn: sumBytes(activations, inference),
     activationBytesOut: sumBytes(outputs, inference),
     attributes: toJsonAttributes(node),
   };
+}
+
+function sumWeights(names: string[], weights: Map<string, OnnxTensor>, size: (tensor: OnnxTensor) => number): number {
+  return names.reduce((sum, name) => sum + (weights.has(name) ? size(weights.get(name)!) : 0), 0);
 }
 
 function sumBytes(names: string[], inference: ShapeInference): number | null {

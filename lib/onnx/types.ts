@@ -56,6 +56,11 @@ export type LayerInfo = {
   /** Bytes of the stored tensors this node reads (initializers and Constant-node tensors:
    * weights, biases, scales, zero points); a tensor shared by several nodes counts in each. */
   weightBytes: number;
+  /** Elements of those same tensors, counted the same way (a shared tensor in each reader):
+   * what the FPGA simulator places in on-chip memory or streams, at its own precision.
+   * Over all layers this is parameterCount, less initializers no node reads, plus shared
+   * tensors' extra readers and Constant-node tensors. */
+  weightElements: number;
   /** Bytes of the non-initializer inputs / of the outputs; null when a shape or type is unknown. */
   activationBytesIn: number | null;
   activationBytesOut: number | null;

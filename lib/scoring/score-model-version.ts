@@ -2,10 +2,10 @@ import type { DeviceProfileId } from "@/lib/fpga";
 import { DEVICE_PROFILE_IDS } from "@/lib/fpga";
 import { AppError } from "@/lib/errors";
 import type { ScoreResponse } from "@/lib/serving/score-response";
-import { classifyImage } from "./classify-image";
+import { classifyImage, type ClassifierModel } from "./classify-image";
 import { getModelSummary } from "./get-model-summary";
 import { resolveModelVersion, type ResolvedModelVersion } from "./resolve-model-version";
-import { simulateModel } from "./simulate-model";
+import { simulateModel, type SimulationSetup } from "./simulate-model";
 import type { ClassifierOutputKind } from "./types";
 
 export type ScoreModelVersionOptions = {
@@ -18,6 +18,8 @@ export type ScoreModelVersionOptions = {
   profiles?: readonly DeviceProfileId[];
   /** performance.now() when the request arrived, so reading it counts; defaults to this call. */
   receivedAt?: number;
+  /** How a service deploys the model (precision, head on the host, FPGAs per replica). */
+  simulation?: SimulationSetup;
 };
 
 /**
@@ -34,11 +36,10 @@ export async function scoreModelVersion(options: ScoreModelVersionOptions): Prom
   if (model.outputKind === "detections") {
     throw new AppError("unsupported_model", `${model.name}:${model.version} is a detector; image scoring returns classes.`);
   }
-  const outputKind = model.outputKind ?? (await guessOutputKind(model));
-  const result = await classifyImage({ image: options.image, model: { ...model, outputKind }, topK: options.topK });
+  const result = await classifyImage({ image: options.image, model: await toClassifierModel(model), topK: options.topK });
   const simulateStarted = performance.now();
   const profiles = options.profiles ?? DEVICE_PROFILE_IDS;
-  const simulated = await Promise.all(profiles.map((profile) => simulateModel({ digest: model.digest, path: model.path, profile })));
+  const simulated = await Promise.all(profiles.map((profile) => simulateModel({ digest: model.digest, path: model.path, profile, setup: options.simulation })));
   const finished = performance.now();
   return {
     model: { name: model.name, version: model.version, digest: model.digest },
@@ -48,6 +49,11 @@ export async function scoreModelVersion(options: ScoreModelVersionOptions): Prom
     timings: { ...result.timings, receiveMs: round(receiveMs), simulateMs: round(finished - simulateStarted), serverMs: round(finished - receivedAt) },
     simulated,
   };
+}
+
+/** What the engine needs of a resolved version: its output kind, read from the graph when the model does not say. */
+export async function toClassifierModel(model: ResolvedModelVersion): Promise<ClassifierModel> {
+  return { ...model, outputKind: model.outputKind === "detections" ? "logits" : (model.outputKind ?? (await guessOutputKind(model))) };
 }
 
 /** A model of unknown origin: probabilities if its output comes out of a Softmax, else logits. */

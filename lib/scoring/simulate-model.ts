@@ -1,4 +1,4 @@
-import { simulateLatency, type DeviceProfileId } from "@/lib/fpga";
+import { simulateLatency, type DeviceProfileId, type Precision } from "@/lib/fpga";
 import { toSimulatedLatency, type SimulatedLatency } from "@/lib/serving/score-response";
 import { getModelSummary } from "./get-model-summary";
 
@@ -8,12 +8,16 @@ import { getModelSummary } from "./get-model-summary";
 // carries, so a request copies nothing.
 const simulations = new Map<string, SimulatedLatency>();
 
+/** How a deployment runs the model: a converted model's precision and host-side head, and the FPGAs one replica spans. */
+export type SimulationSetup = { precision?: Precision; hostLayers?: readonly string[]; fpgas?: number };
+
 /** What `profile` would take for one image of this model (lib/fpga), from memory after the first call. */
-export async function simulateModel(options: { digest: string; path: string; profile: DeviceProfileId }): Promise<SimulatedLatency> {
-  const key = `${options.digest}:${options.profile}`;
+export async function simulateModel(options: { digest: string; path: string; profile: DeviceProfileId; setup?: SimulationSetup }): Promise<SimulatedLatency> {
+  const setup = options.setup ?? {};
+  const key = `${options.digest}:${options.profile}:${setup.precision ?? ""}:${setup.fpgas ?? 1}:${setup.hostLayers?.length ?? 0}`;
   const hit = simulations.get(key);
   if (hit) return hit;
-  const simulation = toSimulatedLatency(simulateLatency({ summary: await getModelSummary(options), profile: options.profile }));
+  const simulation = toSimulatedLatency(simulateLatency({ summary: await getModelSummary(options), profile: options.profile, ...setup }));
   simulations.set(key, simulation);
   return simulation;
 }

@@ -26,6 +26,12 @@ export type ForwardScoreOptions = {
 export async function forwardScore(options: ForwardScoreOptions): Promise<http.IncomingMessage> {
   const base = await pickScoringWorker();
   const target = new URL(`/v1/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(options.version)}/score${options.search}`, base);
+  return sendToWorker({ ...options, target });
+}
+
+/** POSTs an image to a URL on a worker (a model's score route, a service's scoring URI). */
+export function sendToWorker(options: { target: URL; body: Uint8Array | Readable; contentLength?: number; requestId: string; headers?: Record<string, string> }): Promise<http.IncomingMessage> {
+  const { target } = options;
   const length = options.body instanceof Uint8Array ? options.body.byteLength : options.contentLength;
   return new Promise((resolve, reject) => {
     const upstream = http.request(target, {
@@ -33,6 +39,7 @@ export async function forwardScore(options: ForwardScoreOptions): Promise<http.I
       agent: workerAgent,
       headers: {
         "content-type": "application/octet-stream",
+        ...options.headers,
         "x-request-id": options.requestId,
         ...(length !== undefined ? { "content-length": length } : { "transfer-encoding": "chunked" }),
       },
@@ -53,7 +60,7 @@ export async function forwardScore(options: ForwardScoreOptions): Promise<http.I
 /** The headers of a worker's reply that travel on to the client, on either path. */
 export function forwardedHeaders(reply: http.IncomingMessage, requestId: string): Record<string, string> {
   const headers: Record<string, string> = { "content-type": reply.headers["content-type"] ?? "application/json", "x-request-id": requestId };
-  for (const name of ["content-length", "retry-after"] as const) {
+  for (const name of ["content-length", "retry-after", "www-authenticate"] as const) {
     const value = reply.headers[name];
     if (typeof value === "string") headers[name] = value;
   }

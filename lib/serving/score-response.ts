@@ -18,7 +18,9 @@ export type ScoreTimings = EngineTimings & {
 /** Computed by the NPU model (lib/fpga), never measured. */
 export type SimulatedLatency = Pick<
   NpuSimulation,
-  "precision" | "totalMs" | "deviceMs" | "hostMs" | "transferInMs" | "transferOutMs" | "partitionHandoffMs" | "utilization" | "effectiveTflops" | "partitions" | "weightBytes"
+  | "precision" | "totalMs" | "deviceMs" | "hostMs" | "transferInMs" | "transferOutMs" | "partitionHandoffMs" | "weightStreamMs"
+  | "utilization" | "effectiveTflops" | "fpgas" | "partitions" | "weightPlacement" | "streamsWeights" | "weightBytes"
+  | "pinnedWeightBytes" | "streamedWeightBytes"
 > & { profile: DeviceProfileId; precision: Precision; placement: PlacementSummary };
 
 export type ScoreResponse = {
@@ -41,10 +43,16 @@ export function toSimulatedLatency(s: NpuSimulation): SimulatedLatency {
     transferInMs: s.transferInMs,
     transferOutMs: s.transferOutMs,
     partitionHandoffMs: s.partitionHandoffMs,
+    weightStreamMs: s.weightStreamMs,
     utilization: s.utilization,
     effectiveTflops: s.effectiveTflops,
+    fpgas: s.fpgas,
     partitions: s.partitions,
+    weightPlacement: s.weightPlacement,
+    streamsWeights: s.streamsWeights,
     weightBytes: s.weightBytes,
+    pinnedWeightBytes: s.pinnedWeightBytes,
+    streamedWeightBytes: s.streamedWeightBytes,
     placement: s.placementSummary,
   };
 }

@@ -3,6 +3,7 @@
 // quantising graphs for conversions. What a task throws comes back as a plain object,
 // because an AppError's class and code do not survive the trip between threads.
 import type { MessagePort } from "node:worker_threads";
+import { convertOnnxFile, type ConvertOnnxFileOptions } from "@/lib/conversions/convert-onnx-file";
 import { ingestModelUpload } from "@/lib/models/ingest-model-upload";
 import { readOnnxSummary } from "@/lib/onnx/read-onnx-summary";
 import { toThreadError, type ThreadError } from "./thread-error";
@@ -12,6 +13,7 @@ export type ThreadOutcome<T> = { value: T } | { error: ThreadError };
 const modelTasks = {
   inspectOnnx: (options: { path: string; batchSize: number }) => readOnnxSummary(options),
   ingestModelUpload: (options: { port: MessagePort; contentType: string; maxBytes: number }) => ingestModelUpload(options),
+  convertOnnx: (options: ConvertOnnxFileOptions) => convertOnnxFile(options),
 };
 export type ModelTasks = typeof modelTasks;
 export type ModelTaskName = keyof ModelTasks;

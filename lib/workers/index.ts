@@ -3,3 +3,4 @@ export { reapDeadWorkers } from "./reap-dead-workers";
 export { pickScoringWorker, forgetScoringWorkers } from "./pick-scoring-worker";
 export { probeWorker } from "./probe-worker";
 export { releaseJobs } from "./release-jobs";
+export { isWorkerLive, listLiveNodeHosts } from "./list-live-workers";

@@ -8,6 +8,8 @@ ALTER TABLE "conversions" ALTER COLUMN "output_tensors" TYPE TEXT[] USING string
 ALTER TABLE "conversions" ALTER COLUMN "input_tensors" DROP NOT NULL;
 ALTER TABLE "conversions" ALTER COLUMN "output_tensors" DROP NOT NULL;
 ALTER TABLE "conversions" ALTER COLUMN "precision" SET DEFAULT 'ms-fp9';
+-- Values sharing one ms-fp exponent (see lib/fpga/ms-fp.ts).
+ALTER TABLE "conversions" ADD COLUMN "block_size" INTEGER NOT NULL DEFAULT 1;
 -- The name the converted model is registered under.
 ALTER TABLE "conversions" ADD COLUMN "result_name" TEXT NOT NULL DEFAULT '';
 -- Images the user uploaded for calibration: [{ name, digest }], held in the artifact store until the conversion ends.

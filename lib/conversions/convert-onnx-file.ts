@@ -1,0 +1,111 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { Readable } from "node:stream";
+import type { MessagePort } from "node:worker_threads";
+// From the files, not the indexes: those also load the database client, which this thread never needs.
+import { writeHashedFile } from "@/lib/artifacts/write-hashed-file";
+import { AppError } from "@/lib/errors";
+import { decodeOnnxModel } from "@/lib/onnx/decode-onnx-model";
+import { getOnnxType } from "@/lib/onnx/onnx-root";
+import { encodeVarint, concatBytes } from "@/lib/onnx/protobuf-wire";
+import { createInitializerRewriter, type RewriteTensorData } from "@/lib/onnx/rewrite-initializers-stream";
+import { createOnnxSlimmer } from "@/lib/onnx/slim-onnx-stream";
+import { summarizeOnnxModel } from "@/lib/onnx/summarize-graph";
+import type { GraphSummary } from "@/lib/onnx/types";
+import { planWeightRewrites, type WeightPlan } from "./plan-weight-rewrites";
+import { quantizeTensorData } from "./quantize-tensor-data";
+import type { ConversionPrecision, ConversionReport } from "./types";
+
+export type ConvertOnnxFileOptions = {
+  sourcePath: string;
+  precision: ConversionPrecision;
+  blockSize: number;
+  exponentChoice: "max" | "mse";
+  /** Recorded in the converted model's metadata_props (accel.* keys). */
+  metadata: Record<string, string>;
+  /** The staging file's name (the conversion id), so a retry can remove what a killed attempt left. */
+  stagingName: string;
+  /** Receives { fraction } messages (0..1) as the file is rewritten. */
+  progressPort?: MessagePort;
+};
+
+export type ConvertedOnnxFile = {
+  staged: { tmpPath: string; digest: string; sizeBytes: number };
+  weights: ConversionReport["weights"];
+  split: WeightPlan["split"];
+  summary: GraphSummary;
+};
+
+const CHUNK_BYTES = 1 << 20;
+const METADATA_PROPS_FIELD = 14; // ModelProto.metadata_props
+
+/**
+ * Runs in a model thread: rewrites an ONNX file into its converted form in two streaming
+ * passes. The first reads the graph without its weights (slim-onnx-stream.ts) to decide
+ * what each initializer becomes; the second copies the file through, quantising the
+ * chosen weights in place (rewrite-initializers-stream.ts), hashing it into a staging
+ * file, and appends the conversion's metadata. Memory stays at one tensor plus the graph.
+ */
+export async function convertOnnxFile(options: ConvertOnnxFileOptions): Promise<ConvertedOnnxFile> {
+  const { sourcePath, precision, blockSize, exponentChoice, progressPort } = options;
+  try {
+    const totalBytes = (await stat(sourcePath)).size;
+    const slimmer = createOnnxSlimmer();
+    for await (const chunk of createReadStream(sourcePath, { highWaterMark: CHUNK_BYTES })) slimmer.write(chunk as Buffer);
+    const model = decodeOnnxModel(slimmer.finish());
+    const summary = summarizeOnnxModel(model, { batchSize: 1 });
+    const plan = planWeightRewrites({ model, summary, precision, blockSize, exponentChoice });
+
+    const totals = { count: 0, maxAbsError: 0, squaredError: 0 };
+    const rewrites = new Map<number, RewriteTensorData>();
+    for (const planned of plan.rewrites) {
+      rewrites.set(planned.index, (data, encoding) => {
+        const result = quantizeTensorData({ data, dtype: planned.dtype, encoding, rule: planned.rule });
+        totals.count += result.count;
+        totals.squaredError += result.squaredError;
+        totals.maxAbsError = Math.max(totals.maxAbsError, result.maxAbsError);
+      });
+    }
+    const rewriter = createInitializerRewriter({ rewrites });
+    let bytesRead = 0;
+    async function* converted() {
+      for await (const chunk of createReadStream(sourcePath, { highWaterMark: CHUNK_BYTES })) {
+        bytesRead += (chunk as Buffer).length;
+        progressPort?.postMessage({ fraction: bytesRead / totalBytes });
+        for (const part of rewriter.write(chunk as Buffer)) yield part;
+      }
+      rewriter.finish();
+      yield encodeMetadataProps(options.metadata);
+    }
+    const staged = await writeHashedFile({ source: Readable.from(converted(), { objectMode: false }), stagingName: options.stagingName });
+    return {
+      staged: { tmpPath: staged.tmpPath, digest: staged.digest, sizeBytes: staged.sizeBytes },
+      weights: {
+        quantizedTensors: plan.rewrites.length,
+        keptTensors: plan.keptTensors,
+        integerTensors: plan.integerTensors,
+        quantizedParameters: totals.count,
+        maxAbsError: totals.maxAbsError,
+        rmsError: totals.count ? Math.sqrt(totals.squaredError / totals.count) : 0,
+      },
+      split: plan.split,
+      summary,
+    };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new AppError("artifact_missing", "The source model's file is missing.");
+    throw error;
+  } finally {
+    progressPort?.close();
+  }
+}
+
+/** Repeated metadata_props entries appended at the end of the ModelProto (protobuf merges repeated fields wherever they appear). */
+function encodeMetadataProps(metadata: Record<string, string>): Uint8Array {
+  const Entry = getOnnxType("StringStringEntryProto");
+  const parts: Uint8Array[] = [];
+  for (const [key, value] of Object.entries(metadata).sort(([a], [b]) => a.localeCompare(b))) {
+    const body = Entry.encode(Entry.fromObject({ key, value })).finish();
+    parts.push(encodeVarint(BigInt((METADATA_PROPS_FIELD << 3) | 2)), encodeVarint(BigInt(body.length)), body);
+  }
+  return concatBytes(parts.length ? parts : [new Uint8Array(0)]);
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { deviceProfileIdSchema } from "@/lib/fpga";
+import { modelNameSchema, modelVersionSchema } from "@/lib/models/schemas";
+
+export const PRECISIONS = ["ms-fp8", "ms-fp9", "fp16", "fp32"] as const;
+/** One value per exponent: the only block size that keeps ms-fp9's expected top-1 on every image (BENCHMARKS.md, "Conversion accuracy"). */
+export const DEFAULT_BLOCK_SIZE = 1;
+export const MAX_CALIBRATION_IMAGES = 32;
+
+const tensorNamesSchema = z.array(z.string().min(1).max(512)).min(1, "Name at least one tensor.").max(64);
+
+export const createConversionSchema = z.strictObject({
+  model: modelNameSchema,
+  version: modelVersionSchema,
+  inputTensors: tensorNamesSchema,
+  outputTensors: tensorNamesSchema,
+  deviceProfile: deviceProfileIdSchema.default("arria10-pb6"),
+  precision: z.enum(PRECISIONS, { message: `Unsupported precision; choose one of ${PRECISIONS.join(", ")}.` }).default("ms-fp9"),
+  /** Values sharing one ms-fp exponent. */
+  blockSize: z.int().min(1).max(1024).default(DEFAULT_BLOCK_SIZE),
+  /** Registered as a new version of this name; `<model>-accel` by default. */
+  resultName: modelNameSchema.optional(),
+  /** Images to measure the conversion on instead of the default folder. */
+  calibrationImages: z
+    .array(z.strictObject({ name: z.string().min(1).max(255).regex(/^[\w.+-]+$/, "Image names are letters, digits and . _ + -"), data: z.base64() }))
+    .min(1)
+    .max(MAX_CALIBRATION_IMAGES)
+    .optional(),
+});
+export type CreateConversionInput = z.infer<typeof createConversionSchema>;
+
+export const listConversionsQuerySchema = z.object({
+  model: modelNameSchema.optional(),
+  state: z.enum(["Queued", "Running", "Succeeded", "Failed", "Cancelled", "TimedOut"]).optional(),
+});
+
+export const storedCalibrationImagesSchema = z.array(z.object({ name: z.string(), digest: z.string() }));
+
+/** DB enum values (Prisma maps ms_fp9 ↔ "ms-fp9"). */
+export const PRECISION_TO_DB = { "ms-fp8": "ms_fp8", "ms-fp9": "ms_fp9", fp16: "fp16", fp32: "fp32" } as const;
+export const PRECISION_FROM_DB = { ms_fp8: "ms-fp8", ms_fp9: "ms-fp9", fp16: "fp16", fp32: "fp32" } as const;

@@ -1,0 +1,79 @@
+import path from "node:path";
+import { artifactPath, hashFile, lockDigest, namedStagingPath, releaseArtifact, toStagedArtifact } from "@/lib/artifacts";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { messageOf, shouldRetry, type JobAttempt } from "@/lib/jobs";
+import { resourceLogger } from "@/lib/logs";
+import { LABELS_FILE } from "@/lib/scoring";
+import { runtimeManifest } from "./runtime-manifest";
+import { imageReference } from "./to-image-dto";
+import { writeOciArchive } from "./write-oci-archive";
+import { rm } from "node:fs/promises";
+
+const PROGRESS_WRITE_INTERVAL_MS = 250;
+
+/**
+ * The images-build job: packs the image's one converted model, its runtime manifest and
+ * labels into an OCI image archive (write-oci-archive.ts), moves it into the artifact
+ * store under its own sha256 and records the manifest digest, in one transaction. Safe to
+ * run twice: the same inputs give the same bytes, and a finished image returns at once.
+ */
+export async function runImageBuild(options: { imageId: string; signal?: AbortSignal; attempt: JobAttempt }) {
+  const { imageId: id, attempt } = options;
+  const row = await db.image.findUnique({ where: { id }, include: { model: { include: { parent: true, resultOfConversion: true } } } });
+  if (!row || row.state === "Succeeded" || row.state === "Failed") return;
+  const log = resourceLogger("image", id);
+  await db.image.update({ where: { id }, data: { state: "Running", startedAt: row.startedAt ?? new Date(), progress: 0, error: null } });
+  await log(attempt.number > 1 ? `Building again (attempt ${attempt.number} of ${attempt.max})` : `Building ${imageReference(row)}`);
+  const outPath = namedStagingPath(`image-${id}`);
+  const signal = AbortSignal.any([AbortSignal.timeout(env().PIPELINE_STEP_TIMEOUT_SECONDS * 1000), ...(options.signal ? [options.signal] : [])]);
+  let lastWrite = 0;
+  try {
+    const { model } = row;
+    await rm(outPath, { force: true });
+    const archive = await writeOciArchive({
+      modelPath: artifactPath(model.digest),
+      modelFileName: model.fileName,
+      runtimeManifest: runtimeManifest({ model, parent: model.parent, conversion: model.resultOfConversion }),
+      extraFiles: env().LABELS_DIR ? { "labels.json": path.join(env().LABELS_DIR!, LABELS_FILE) } : undefined,
+      refName: `${row.name}:${row.version}`,
+      createdAt: row.createdAt,
+      labels: { "accel.model.name": model.name, "accel.model.version": String(model.version), "accel.model.sha256": model.digest },
+      outPath,
+      signal,
+      onProgress: (fraction) => {
+        if (Date.now() - lastWrite < PROGRESS_WRITE_INTERVAL_MS) return;
+        lastWrite = Date.now();
+        void db.image.updateMany({ where: { id, state: "Running" }, data: { progress: 0.95 * fraction } }).catch(() => undefined);
+      },
+    });
+    await log(`Packed layer sha256:${archive.layerDigest.replace(/^sha256:/, "").slice(0, 12)}… (${archive.layerSizeBytes} bytes); manifest ${archive.manifestDigest}`);
+    const { digest: archiveDigest, sizeBytes } = await hashFile(outPath);
+    const staged = toStagedArtifact({ tmpPath: outPath, digest: archiveDigest, sizeBytes });
+    const stored = await db.$transaction(async (tx) => {
+      await lockDigest(tx, archiveDigest);
+      const current = await tx.image.findUnique({ where: { id }, select: { state: true } });
+      if (!current || current.state !== "Running") return false; // deleted meanwhile
+      await staged.commit();
+      await tx.image.update({
+        where: { id },
+        data: { state: "Succeeded", progress: 1, digest: archive.manifestDigest.replace(/^sha256:/, ""), archiveDigest, sizeBytes: BigInt(sizeBytes), location: imageReference(row), finishedAt: new Date() },
+      });
+      await tx.resourceLog.create({ data: { resourceKind: "image", resourceId: id, message: `Succeeded: ${imageReference(row)}@${archive.manifestDigest} (${sizeBytes} bytes)` } });
+      return true;
+    });
+    if (!stored) await releaseArtifact({ digest: archiveDigest });
+  } catch (error) {
+    const message = messageOf(error);
+    if (options.signal?.aborted || shouldRetry(error, attempt)) {
+      await log(`Attempt ${attempt.number} of ${attempt.max} stopped, will retry: ${message}`, "warn");
+      throw error;
+    }
+    if (!isAppError(error)) console.error(`[images] ${id} failed:`, error);
+    await db.image.updateMany({ where: { id, state: "Running" }, data: { state: "Failed", error: message, finishedAt: new Date() } });
+    await log(`Failed: ${message}`, "error");
+  } finally {
+    await rm(outPath, { force: true });
+  }
+}

@@ -1,0 +1,68 @@
+import { queryOptions } from "@tanstack/react-query";
+import { fetchJson, sendJson } from "@/lib/client/fetch-json";
+import type { ComputeDto, ComputeState, QuotaDto, Region } from "@/lib/computes/types";
+
+export type CreateComputeBody = { name: string; vmSize: "Standard_PB6s"; agentCount: number; region: Region };
+
+/** Standard_PB6s: 6 vCPUs and one Arria 10 FPGA per node (Azure's PBS family). */
+export const PB6_VCPUS = 6;
+
+// STYLE.md "Live status": poll while provisioning or teardown runs, or an FPGA is being
+// reflashed (its node answers UNAVAILABLE meanwhile); stop once everything settles.
+const LIVE_POLL_MS = 1_000;
+const ACTIVE_STATES = new Set<ComputeState>(["Creating", "Deleting"]);
+
+export function isComputeActive(compute: Pick<ComputeDto, "state" | "nodes"> | undefined): boolean {
+  return !!compute && (ACTIVE_STATES.has(compute.state) || compute.nodes.some((node) => node.state === "Reflashing"));
+}
+
+/** Nodes whose FPGA no service holds: what a new deployment can take. */
+export function freeNodeCount(compute: Pick<ComputeDto, "nodes">): number {
+  return compute.nodes.filter((node) => node.service === null).length;
+}
+
+// Hierarchical keys: invalidating ["computes"] refreshes the list and every compute.
+export const computeKeys = {
+  all: ["computes"] as const,
+  list: () => [...computeKeys.all, "list"] as const,
+  detail: (name: string) => [...computeKeys.all, name] as const,
+};
+
+export const quotaKeys = {
+  all: ["quotas"] as const,
+  region: (region: Region | "all") => [...quotaKeys.all, region] as const,
+};
+
+export function computeListOptions() {
+  return queryOptions({
+    queryKey: computeKeys.list(),
+    queryFn: () => fetchJson<{ items: ComputeDto[] }>("/api/v1/computes"),
+    refetchInterval: (query) => (query.state.data?.items.some(isComputeActive) ? LIVE_POLL_MS : false),
+  });
+}
+
+/** One compute with its nodes and log; polled every second while it changes. */
+export function computeOptions(name: string) {
+  return queryOptions({
+    queryKey: computeKeys.detail(name),
+    queryFn: () => fetchJson<ComputeDto>(`/api/v1/computes/${encodeURIComponent(name)}`),
+    refetchInterval: (query) => (!query.state.data || isComputeActive(query.state.data) ? LIVE_POLL_MS : false),
+    staleTime: 0,
+  });
+}
+
+/** Quota usage of every region (one row each). */
+export function quotaOptions() {
+  return queryOptions({
+    queryKey: quotaKeys.region("all"),
+    queryFn: () => fetchJson<{ items: QuotaDto[] }>("/api/v1/quotas"),
+  });
+}
+
+export function createCompute(body: CreateComputeBody) {
+  return sendJson<ComputeDto>("/api/v1/computes", "POST", body);
+}
+
+export function deleteCompute(name: string) {
+  return sendJson<unknown>(`/api/v1/computes/${encodeURIComponent(name)}`, "DELETE");
+}

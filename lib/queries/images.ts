@@ -1,0 +1,69 @@
+import { queryOptions } from "@tanstack/react-query";
+import { fetchJson, sendJson } from "@/lib/client/fetch-json";
+import type { ImageDto, ImageState } from "@/lib/images/types";
+import type { ModelPage } from "./models";
+
+export type CreateImageBody = { name: string; model: string; version: number };
+
+// STYLE.md "Live status": poll while the build can still move, stop once it settles.
+const LIVE_POLL_MS = 1_000;
+const ACTIVE_STATES = new Set<ImageState>(["Queued", "Running"]);
+
+export function isImageActive(image: Pick<ImageDto, "state"> | undefined): boolean {
+  return !!image && ACTIVE_STATES.has(image.state);
+}
+
+const pollWhileAnyActive = (items: ImageDto[] | undefined) => (items?.some(isImageActive) ? LIVE_POLL_MS : false);
+
+// Hierarchical keys: ["images"] ⊃ ["images", name] (its versions) ⊃ ["images", name, version].
+export const imageKeys = {
+  all: ["images"] as const,
+  list: () => [...imageKeys.all, "list"] as const,
+  versions: (name: string) => [...imageKeys.all, name] as const,
+  version: (name: string, version: number) => [...imageKeys.versions(name), version] as const,
+};
+
+export const imageVersionUrl = (name: string, version: number) => `/api/v1/images/${encodeURIComponent(name)}/versions/${version}`;
+
+/** Every version of every image. */
+export function imageListOptions() {
+  return queryOptions({
+    queryKey: imageKeys.list(),
+    queryFn: () => fetchJson<{ items: ImageDto[] }>("/api/v1/images"),
+    refetchInterval: (query) => pollWhileAnyActive(query.state.data?.items),
+  });
+}
+
+export function imageVersionsOptions(name: string) {
+  return queryOptions({
+    queryKey: imageKeys.versions(name),
+    queryFn: () => fetchJson<{ items: ImageDto[] }>(`/api/v1/images/${encodeURIComponent(name)}`),
+    refetchInterval: (query) => pollWhileAnyActive(query.state.data?.items),
+  });
+}
+
+/** One image version with its build log; polled every second until the build settles. */
+export function imageOptions(name: string, version: number) {
+  return queryOptions({
+    queryKey: imageKeys.version(name, version),
+    queryFn: () => fetchJson<ImageDto>(imageVersionUrl(name, version)),
+    refetchInterval: (query) => (!query.state.data || isImageActive(query.state.data) ? LIVE_POLL_MS : false),
+    staleTime: 0,
+  });
+}
+
+/** Every version of framework accel-onnx: what an image can pack (the API's largest page). */
+export function packableModelsOptions() {
+  return queryOptions({
+    queryKey: ["models", "list", { framework: "accel-onnx", latest: false }] as const,
+    queryFn: () => fetchJson<ModelPage>("/api/v1/models?framework=accel-onnx&pageSize=100"),
+  });
+}
+
+export function createImage(body: CreateImageBody) {
+  return sendJson<ImageDto>("/api/v1/images", "POST", body);
+}
+
+export function deleteImage(options: { name: string; version: number }) {
+  return sendJson<unknown>(imageVersionUrl(options.name, options.version), "DELETE");
+}
