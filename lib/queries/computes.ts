@@ -1,11 +1,12 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
+import { VCPUS_PER_NODE } from "@/lib/computes/schemas";
 import type { ComputeDto, ComputeState, QuotaDto, Region } from "@/lib/computes/types";
 
 export type CreateComputeBody = { name: string; vmSize: "Standard_PB6s"; agentCount: number; region: Region };
 
 /** Standard_PB6s: 6 vCPUs and one Arria 10 FPGA per node (Azure's PBS family). */
-export const PB6_VCPUS = 6;
+export const PB6_VCPUS = VCPUS_PER_NODE;
 
 // STYLE.md "Live status": poll while provisioning or teardown runs, or an FPGA is being
 // reflashed (its node answers UNAVAILABLE meanwhile); stop once everything settles.

@@ -11,6 +11,8 @@ import { readScoreBody } from "./read-score-body";
  */
 export async function forwardServiceScore(options: { name: string; request: Request; requestId: string }): Promise<Response> {
   const service = await getServiceRowOrThrow({ name: options.name });
+  // As on the node: a service being deleted is gone for its clients.
+  if (service.state === "Deleting") throw new AppError("not_found", `There is no service named ${service.name}.`, { name: service.name });
   const replica = service.replicaPlacements.find((r) => r.ready && r.node.worker?.scoringUrl);
   if (service.state !== "Healthy" || !replica) {
     throw new AppError("unavailable", `Service ${service.name} is ${service.state}; it takes requests once Healthy.`, { state: service.state });

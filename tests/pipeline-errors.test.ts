@@ -1,0 +1,137 @@
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as modelVersionRoute from "@/app/api/v1/models/[name]/versions/[version]/route";
+import * as quotasRoute from "@/app/api/v1/quotas/route";
+import * as cancelRoute from "@/app/api/v1/conversions/[id]/cancel/route";
+import * as regenerateRoute from "@/app/api/v1/services/[name]/keys/regenerate/route";
+import * as serviceScoreRoute from "@/app/api/v1/services/[name]/score/route";
+import { db, disconnectDb } from "@/lib/db";
+import { setEnv } from "@/lib/env";
+import { startWorker, type StartedWorker } from "@/worker/start-worker";
+import { call, IMAGES_DIR, SQUEEZENET, uniqueName } from "./helpers";
+import { api, uploadModel, waitForState } from "./pipeline-helpers";
+
+// Bad requests answer problem+json with a stable code, and write nothing.
+
+let worker: StartedWorker;
+const dog = readFileSync(path.join(IMAGES_DIR, "winml_dog.jpg"));
+let source: Awaited<ReturnType<typeof uploadModel>>;
+
+beforeAll(async () => {
+  setEnv({ COMPUTE_PROVISION_SECONDS: "0", FPGA_REFLASH_SECONDS: "0.2", PBS_QUOTA_VCPUS: "12" });
+  worker = await startWorker({ httpPort: 0, log: () => undefined });
+  source = await uploadModel({ name: uniqueName("err"), path: SQUEEZENET });
+});
+afterAll(async () => {
+  await worker?.stop();
+  await disconnectDb();
+});
+
+const convertRequest = (changes: Record<string, unknown> = {}) => ({
+  model: source.name,
+  version: source.version,
+  inputTensors: source.inputs.map((t) => t.name),
+  outputTensors: source.outputs.map((t) => t.name),
+  precision: "ms-fp9",
+  ...changes,
+});
+
+function expectProblem(response: { status: number; headers: Headers; body: { code: string; detail: string } }, status: number, code: string) {
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+  expect(response.body.code).toBe(code);
+}
+
+describe("pipeline requests that cannot be served", () => {
+  it("refuses tensor names the graph does not have, naming the ones it does", async () => {
+    const response = await api.convert(convertRequest({ inputTensors: ["images:0"] }));
+    expectProblem(response, 422, "unknown_tensor");
+    expect(response.body.detail).toContain(source.inputs[0].name);
+    const intermediate = await api.convert(convertRequest({ outputTensors: ["pool10_1"] }));
+    expectProblem(intermediate, 422, "unknown_tensor");
+    expect(intermediate.body.detail).toMatch(/intermediate tensor/);
+    expect(await db.conversion.count()).toBe(0);
+  });
+
+  it("refuses a precision the NPU does not have", async () => {
+    const response = await api.convert(convertRequest({ precision: "int4" }));
+    expectProblem(response, 400, "validation_failed");
+    expect(response.body.detail).toMatch(/ms-fp8, ms-fp9, fp16, fp32/);
+  });
+
+  it("refuses an image of a model that was not converted", async () => {
+    expectProblem(await api.buildImage({ name: uniqueName("img"), model: source.name, version: source.version }), 422, "model_not_converted");
+    expect(await db.image.count()).toBe(0);
+  });
+
+  it("refuses a compute past the region's PBS vCPU quota, and shows usage", async () => {
+    const first = uniqueName("q").slice(0, 16);
+    expect((await api.createCompute({ name: first, agentCount: 1, region: "southeastasia" })).status).toBe(202);
+    const over = await api.createCompute({ name: uniqueName("q").slice(0, 16), agentCount: 2, region: "southeastasia" });
+    expectProblem(over, 409, "quota_exceeded");
+    expect(over.body.detail).toMatch(/Standard PBS Family vCPUs/);
+    const quota = await call(quotasRoute.GET, { url: "/api/v1/quotas?region=southeastasia" });
+    expect(quota.body.items).toEqual([{ region: "southeastasia", name: "Standard PBS Family vCPUs", currentValue: 6, limit: 12, unit: "vCPUs" }]);
+    expectProblem(await api.createCompute({ name: uniqueName("q").slice(0, 16), vmSize: "Standard_NC6" }), 400, "validation_failed");
+  });
+
+  it("cancels a queued conversion, and refuses to cancel a finished one", async () => {
+    await worker.stop(); // nothing may pick the job up meanwhile
+    try {
+      const queued = await api.convert(convertRequest());
+      const cancelled = await call(cancelRoute.POST, { method: "POST", params: { id: queued.body.id } });
+      expect(cancelled.body.state).toBe("Cancelled");
+      expectProblem(await call(cancelRoute.POST, { method: "POST", params: { id: queued.body.id } }), 409, "invalid_state");
+      const jobs = await db.$queryRaw<{ key: string }[]>`SELECT key FROM graphile_worker.jobs WHERE key = ${`conversion:${queued.body.id}`}`;
+      expect(jobs).toEqual([]);
+    } finally {
+      worker = await startWorker({ httpPort: 0, log: () => undefined });
+    }
+  });
+
+  it("guards a service: not Healthy, no key, a wrong key, a regenerated key; and deletes in Azure's order only", async () => {
+    const conversion = await api.convert(convertRequest({ precision: "fp16", resultName: `${source.name}-guard` }));
+    expect((await waitForState(() => api.conversion(conversion.body.id), ["Succeeded", "Failed"])).body.state).toBe("Succeeded");
+    const image = uniqueName("img");
+    await api.buildImage({ name: image, model: `${source.name}-guard`, version: 1 });
+    await waitForState(() => api.image(image, 1), ["Succeeded"]);
+    const compute = uniqueName("c").slice(0, 16);
+    await api.createCompute({ name: compute, agentCount: 1, region: "eastus" });
+    await waitForState(() => api.compute(compute), ["Succeeded"]);
+    const name = uniqueName("svc");
+    const score = (key?: string) => call(serviceScoreRoute.POST, { method: "POST", params: { name }, body: dog, headers: key ? { authorization: `Bearer ${key}` } : {} });
+    // With no worker running, the deployment stays Transitioning: scoring it is refused.
+    await worker.stop();
+    const deployed = await api.deploy({ name, image: { name: image, version: 1 }, compute, authEnabled: true });
+    expect(deployed.body.state).toBe("Transitioning");
+    expectProblem(await score(deployed.body.keys.primary), 503, "unavailable");
+    // The one FPGA is taken: a second service does not fit.
+    expectProblem(await api.deploy({ name: uniqueName("svc"), image: { name: image, version: 1 }, compute }), 409, "insufficient_capacity");
+    // A new worker takes the job; the node, whose worker is gone, moves to it.
+    worker = await startWorker({ httpPort: 0, log: () => undefined });
+    const healthy = await waitForState(() => api.service(name), ["Healthy", "Failed"]);
+    expect(healthy.body.log.map((l: { message: string }) => l.message).join("\n")).toMatch(/moved to worker/);
+    expectProblem(await score(), 401, "unauthenticated");
+    expectProblem(await score("not-a-key"), 401, "unauthenticated");
+    expect((await score(deployed.body.keys.primary)).status).toBe(200);
+    const regenerated = await call(regenerateRoute.POST, { method: "POST", params: { name }, body: JSON.stringify({ key: "primary" }) });
+    expect(regenerated.body.keys.primary).toMatch(/^[\w-]{43}$/);
+    expectProblem(await score(deployed.body.keys.primary), 401, "unauthenticated");
+    expect((await score(regenerated.body.keys.primary)).status).toBe(200);
+    expect((await score(deployed.body.keys.secondary)).status).toBe(200);
+
+    const inUse = await api.deleteCompute(compute);
+    expectProblem(inUse, 409, "in_use");
+    expect(inUse.body.detail).toContain(`service ${name}`);
+    expectProblem(await api.deleteImage(image, 1), 409, "in_use");
+    const model = await call(modelVersionRoute.DELETE, { method: "DELETE", params: { name: `${source.name}-guard`, version: "1" } });
+    expectProblem(model, 409, "in_use");
+    expect(model.body.detail).toContain(`image ${image}:1`);
+    const sourceModel = await call(modelVersionRoute.DELETE, { method: "DELETE", params: { name: source.name, version: "1" } });
+    expect(sourceModel.body.detail).toContain(`model ${source.name}-guard:1`);
+
+    await api.deleteService(name);
+    expectProblem(await score(regenerated.body.keys.primary), 404, "not_found");
+  }, 60_000);
+});
