@@ -5,12 +5,13 @@
 // latency of both. Target (issue 6): p99 under registration ≤ 1.5× p99 without.
 // `--studio=` runs another checkout's launcher (e.g. a worktree of an older commit) under
 // the same load, to compare versions on one machine in one sitting.
-import { execFileSync, fork } from "node:child_process";
-import { existsSync, openAsBlob } from "node:fs";
+import { fork } from "node:child_process";
+import { openAsBlob } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { postImage } from "./bench/post-image";
+import { ensureResnet50 } from "./bench/ensure-resnet50";
 import { startBenchStudio } from "./bench/start-bench-studio";
 import { summarize, type RunStats } from "./bench/stats";
 
@@ -84,20 +85,6 @@ async function register(webUrl: string, file: string) {
   form.append("file", await openAsBlob(file), "resnet50.onnx"); // streamed from disk
   const response = await fetch(`${webUrl}/api/v1/models`, { method: "POST", body: form });
   if (response.status !== 201) throw new Error(`registration answered ${response.status}: ${await response.text()}`);
-}
-
-/** ResNet-50 with seeded random weights (102 MB), made once and kept in the temp folder. */
-function ensureResnet50(): string {
-  const file = path.join(tmpdir(), "accel-bench-resnet50.onnx");
-  if (existsSync(file)) return file;
-  console.log("making ResNet-50 with ../shared/tools/make-resnet.py (needs Debian's python3-onnx)…");
-  try {
-    execFileSync("/usr/bin/python3", [path.resolve("..", "shared", "tools", "make-resnet.py"), file], { stdio: "inherit" });
-  } catch {
-    console.error("could not make ResNet-50: install python3-onnx (apt-get install python3-onnx) and try again");
-    process.exit(1);
-  }
-  return file;
 }
 
 async function waitForModel(webUrl: string, catalogId: string) {

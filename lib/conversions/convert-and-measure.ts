@@ -2,7 +2,6 @@ import { MessageChannel } from "node:worker_threads";
 import { artifactPath } from "@/lib/artifacts";
 import type { Conversion, Model } from "@/lib/db";
 import { simulateLatency, type DeviceProfileId } from "@/lib/fpga";
-import { evictSession } from "@/lib/scoring";
 import { resolveModelVersion } from "@/lib/scoring/resolve-model-version";
 import { toClassifierModel } from "@/lib/scoring/score-model-version";
 import { runInModelThread } from "@/lib/threads/run-in-model-thread";
@@ -34,7 +33,6 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
       sourcePath: artifactPath(source.digest),
       precision,
       blockSize: row.blockSize,
-      exponentChoice: "max",
       stagingName: `conversion-${row.id}`,
       progressPort: channel.port2,
       metadata: {
@@ -58,20 +56,14 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
   const calibrationSet = await readCalibrationSet({ conversionId: row.id, hasUploads: Array.isArray(row.calibrationImages) && row.calibrationImages.length > 0 });
   const sourceModel = await toClassifierModel(await resolveModelVersion({ name: source.name, version: source.version }));
   const convertedModel = { ...sourceModel, digest: converted.staged.digest, path: converted.staged.tmpPath };
-  let calibration: ConversionReport["calibration"];
-  try {
-    calibration = await calibrateConversion({
-      source: sourceModel,
-      converted: convertedModel,
-      ...calibrationSet,
-      onImage: async (done, total) => {
-        await progress.step(0.6 + (0.3 * done) / total);
-      },
-    });
-  } finally {
-    // The converted model's session was opened on the staging path; scoring reopens it from the store.
-    await evictSession(converted.staged.digest);
-  }
+  const calibration = await calibrateConversion({
+    source: sourceModel,
+    converted: convertedModel,
+    ...calibrationSet,
+    onImage: async (done, total) => {
+      await progress.step(0.6 + (0.3 * done) / total);
+    },
+  });
   await log(`Calibrated on ${calibration.images.length} images: top-1 agreement ${(calibration.top1Agreement * 100).toFixed(1)}%, mean top-5 overlap ${calibration.meanTop5Overlap.toFixed(2)}/5, max |Δp| ${calibration.maxAbsDiff.toFixed(4)}${calibration.expectedTop1.of ? `; expected top-1 kept on ${calibration.expectedTop1.kept} of ${calibration.expectedTop1.of}` : ""}`);
 
   // The NPU has no fp32: a float model is served at its widest format, fp16.

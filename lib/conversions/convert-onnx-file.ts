@@ -20,7 +20,7 @@ export type ConvertOnnxFileOptions = {
   sourcePath: string;
   precision: ConversionPrecision;
   blockSize: number;
-  exponentChoice: "max" | "mse";
+ 
   /** Recorded in the converted model's metadata_props (accel.* keys). */
   metadata: Record<string, string>;
   /** The staging file's name (the conversion id), so a retry can remove what a killed attempt left. */
@@ -47,14 +47,14 @@ const METADATA_PROPS_FIELD = 14; // ModelProto.metadata_props
  * file, and appends the conversion's metadata. Memory stays at one tensor plus the graph.
  */
 export async function convertOnnxFile(options: ConvertOnnxFileOptions): Promise<ConvertedOnnxFile> {
-  const { sourcePath, precision, blockSize, exponentChoice, progressPort } = options;
+  const { sourcePath, precision, blockSize, progressPort } = options;
   try {
     const totalBytes = (await stat(sourcePath)).size;
     const slimmer = createOnnxSlimmer();
     for await (const chunk of createReadStream(sourcePath, { highWaterMark: CHUNK_BYTES })) slimmer.write(chunk as Buffer);
     const model = decodeOnnxModel(slimmer.finish());
     const summary = summarizeOnnxModel(model, { batchSize: 1 });
-    const plan = planWeightRewrites({ model, summary, precision, blockSize, exponentChoice });
+    const plan = planWeightRewrites({ model, summary, precision, blockSize });
 
     const totals = { count: 0, maxAbsError: 0, squaredError: 0 };
     const rewrites = new Map<number, RewriteTensorData>();

@@ -26,8 +26,8 @@ export type WeightPlan = {
 
 const MATRIX_OPS = new Set(["Conv", "ConvTranspose", "Gemm", "MatMul", "FusedConv", "FusedGemm", "FusedMatMul"]);
 
-export function planWeightRewrites(options: { model: OnnxModel; summary: GraphSummary; precision: ConversionPrecision; blockSize: number; exponentChoice: "max" | "mse" }): WeightPlan {
-  const { model, summary, precision, blockSize, exponentChoice } = options;
+export function planWeightRewrites(options: { model: OnnxModel; summary: GraphSummary; precision: ConversionPrecision; blockSize: number }): WeightPlan {
+  const { model, summary, precision, blockSize } = options;
   const placement = placeLayers(summary, planGraph(summary));
   const onHost = new Set<string>(); // initializers a host layer reads
   const asMatrix = new Map<string, LayerInfo>(); // initializers a matrix unit multiplies by
@@ -60,7 +60,7 @@ export function planWeightRewrites(options: { model: OnnxModel; summary: GraphSu
       else keptTensors++;
       return;
     }
-    const rule = precision === "fp32" || onHost.has(name) ? null : ruleFor({ name, dims: tensor.dims, layer: asMatrix.get(name), isNpu: onNpu.has(name), precision, blockSize, exponentChoice });
+    const rule = precision === "fp32" || onHost.has(name) ? null : ruleFor({ name, dims: tensor.dims, layer: asMatrix.get(name), isNpu: onNpu.has(name), precision, blockSize });
     if (rule) rewrites.push({ index, name, dtype, rule });
     else keptTensors++;
   });
@@ -81,8 +81,8 @@ export function planWeightRewrites(options: { model: OnnxModel; summary: GraphSu
   };
 }
 
-function ruleFor(options: { name: string; dims: number[]; layer?: LayerInfo; isNpu: boolean; precision: ConversionPrecision; blockSize: number; exponentChoice: "max" | "mse" }): WeightRule | null {
-  const { dims, layer, precision, blockSize, exponentChoice } = options;
+function ruleFor(options: { name: string; dims: number[]; layer?: LayerInfo; isNpu: boolean; precision: ConversionPrecision; blockSize: number }): WeightRule | null {
+  const { dims, layer, precision, blockSize } = options;
   if (!layer) return options.isNpu ? { kind: "fp16" } : null;
   if (precision === "fp16") return { kind: "fp16" };
   const format = precision as MsFpFormat;
@@ -93,7 +93,7 @@ function ruleFor(options: { name: string; dims: number[]; layer?: LayerInfo; isN
   const isTransposed = (layer.opType === "Gemm" || layer.opType === "FusedGemm") ? layer.attributes.transB !== 1 : layer.opType.endsWith("MatMul");
   if (isTransposed) {
     const rows = dims[dims.length - 1];
-    return { kind: "ms-fp", format, blockSize, exponentChoice, rows, rowLength: elements / rows, isTransposed: true };
+    return { kind: "ms-fp", format, blockSize, rows, rowLength: elements / rows, isTransposed: true };
   }
-  return { kind: "ms-fp", format, blockSize, exponentChoice, rows: dims[0], rowLength: elements / dims[0], isTransposed: false };
+  return { kind: "ms-fp", format, blockSize, rows: dims[0], rowLength: elements / dims[0], isTransposed: false };
 }

@@ -1,4 +1,6 @@
-import { quantizeMsFp, type MsFpFormat } from "@/lib/fpga";
+import type { MsFpFormat } from "@/lib/fpga";
+import { layoutOf } from "@/lib/fpga/ms-fp";
+import { quantizeMsFpInPlace, type QuantizationError } from "@/lib/fpga/quantize-ms-fp-in-place";
 import type { TensorEncoding } from "@/lib/onnx/rewrite-initializers-stream";
 import { fromFloat16Bits, toFloat16Bits } from "@/lib/scoring/float16";
 
@@ -10,7 +12,7 @@ import { fromFloat16Bits, toFloat16Bits } from "@/lib/scoring/float16";
 //   fp16:  each value rounded to binary16 (the vector units' constants, or fp16 precision).
 
 export type WeightRule =
-  | { kind: "ms-fp"; format: MsFpFormat; blockSize: number; exponentChoice: "max" | "mse"; rows: number; rowLength: number; isTransposed: boolean }
+  | { kind: "ms-fp"; format: MsFpFormat; blockSize: number; rows: number; rowLength: number; isTransposed: boolean }
   | { kind: "fp16" };
 
 export type TensorQuantization = { count: number; maxAbsError: number; squaredError: number };
@@ -20,31 +22,38 @@ export function quantizeTensorData(options: { data: Uint8Array; dtype: "float32"
   const { data, dtype, rule } = options;
   // Both encodings are little-endian fixed width (raw_data by the ONNX spec; packed float_data as protobuf fixed32).
   const values = dtype === "float32" ? new Float32Array(data.buffer, data.byteOffset, data.byteLength / 4) : widen(data);
-  const original = values.slice();
-  if (rule.kind === "ms-fp") quantizeBlocks(values, rule);
-  else for (let i = 0; i < values.length; i++) values[i] = fromFloat16Bits(toFloat16Bits(values[i]));
+  const error: QuantizationError = { maxAbsError: 0, squaredError: 0 };
+  if (rule.kind === "ms-fp") quantizeBlocks(values, rule, error);
+  else roundToFloat16(values, error);
+  // A float16 tensor stores binary16 again: ms-fp values with small exponents may round once more.
   if (dtype === "float16") narrow(values, data);
-  let maxAbsError = 0;
-  let squaredError = 0;
-  const stored = dtype === "float16" ? widen(data) : values;
-  for (let i = 0; i < stored.length; i++) {
-    const error = Math.abs(stored[i] - original[i]);
-    if (error > maxAbsError) maxAbsError = error;
-    squaredError += error * error;
-  }
-  return { count: values.length, maxAbsError, squaredError };
+  return { count: values.length, ...error };
 }
 
-function quantizeBlocks(values: Float32Array, rule: Extract<WeightRule, { kind: "ms-fp" }>): void {
-  const { rows, rowLength, isTransposed, format, blockSize, exponentChoice } = rule;
+function roundToFloat16(values: Float32Array, error: QuantizationError): void {
+  for (let i = 0; i < values.length; i++) {
+    const rounded = fromFloat16Bits(toFloat16Bits(values[i]));
+    const diff = Math.abs(rounded - values[i]);
+    if (diff > error.maxAbsError) error.maxAbsError = diff;
+    error.squaredError += diff * diff;
+    values[i] = rounded;
+  }
+}
+
+function quantizeBlocks(values: Float32Array, rule: Extract<WeightRule, { kind: "ms-fp" }>, error: QuantizationError): void {
+  const { rows, rowLength, isTransposed, format, blockSize } = rule;
+  const layout = layoutOf({ format });
+  if (!isTransposed) {
+    // Blocks restart at each row: a block never spans two outputs' weights.
+    for (let r = 0; r < rows; r++) quantizeMsFpInPlace(values, r * rowLength, (r + 1) * rowLength, blockSize, layout, error);
+    return;
+  }
+  // Transposed: the dot product of output r runs down column r of a [rowLength, rows] matrix.
   const row = new Float32Array(rowLength);
   for (let r = 0; r < rows; r++) {
-    // Transposed: the dot product of output r runs down column r of a [rowLength, rows] matrix.
-    if (isTransposed) for (let k = 0; k < rowLength; k++) row[k] = values[k * rows + r];
-    else row.set(values.subarray(r * rowLength, (r + 1) * rowLength));
-    const quantized = quantizeMsFp({ values: row, format, blockSize, exponentChoice }).values;
-    if (isTransposed) for (let k = 0; k < rowLength; k++) values[k * rows + r] = quantized[k];
-    else values.set(quantized, r * rowLength);
+    for (let k = 0; k < rowLength; k++) row[k] = values[k * rows + r];
+    quantizeMsFpInPlace(row, 0, rowLength, blockSize, layout, error);
+    for (let k = 0; k < rowLength; k++) values[k * rows + r] = row[k];
   }
 }
 

@@ -23,13 +23,6 @@ export type QuantizeMsFpOptions = {
   exponentBits?: number;
   /** Defaults: ms-fp8 → 2, ms-fp9 → 3. */
   mantissaBits?: number;
-  /**
-   * How a block's exponent is chosen. "max" (default): the smallest that represents the
-   * block's largest value without saturating. "mse": that one or up to two below it,
-   * whichever gives the block the least squared error — the largest values saturate a
-   * little so that the many small ones keep more bits.
-   */
-  exponentChoice?: "max" | "mse";
 };
 
 export type MsFpQuantization = {
@@ -49,7 +42,8 @@ export type MsFpErrorBoundOptions = LayoutOptions & {
 
 const DEFAULT_MANTISSA_BITS: Record<MsFpFormat, number> = { "ms-fp8": 2, "ms-fp9": 3 };
 
-type Layout = { mantissaBits: number; minExponent: number; maxExponent: number; maxQ: number };
+export type MsFpLayout = { mantissaBits: number; minExponent: number; maxExponent: number; maxQ: number };
+type Layout = MsFpLayout;
 
 export function quantizeMsFp(options: QuantizeMsFpOptions): MsFpQuantization {
   const { values, blockSize = 16 } = options;
@@ -70,8 +64,7 @@ export function quantizeMsFp(options: QuantizeMsFpOptions): MsFpQuantization {
       if (!Number.isFinite(values[i])) throw new AppError("validation_failed", `ms-fp cannot encode ${values[i]} (index ${i}).`);
       blockMax = Math.max(blockMax, Math.abs(values[i]));
     }
-    let exponent = sharedExponentOf(blockMax, layout);
-    if (options.exponentChoice === "mse") exponent = leastErrorExponent(values, start, end, exponent, layout);
+    const exponent = sharedExponentOf(blockMax, layout);
     sharedExponents[block] = exponent;
     const ulp = 2 ** (exponent - layout.mantissaBits + 1);
     for (let i = start; i < end; i++) {
@@ -86,27 +79,6 @@ export function quantizeMsFp(options: QuantizeMsFpOptions): MsFpQuantization {
   return { values: out, sharedExponents, maxAbsError, rmsError };
 }
 
-function blockSquaredError(values: Float32Array, start: number, end: number, exponent: number, layout: Layout): number {
-  const ulp = 2 ** (exponent - layout.mantissaBits + 1);
-  let error = 0;
-  for (let i = start; i < end; i++) {
-    const magnitude = Math.abs(values[i]);
-    const diff = magnitude - Math.min(roundHalfEven(magnitude / ulp), layout.maxQ) * ulp;
-    error += diff * diff;
-  }
-  return error;
-}
-
-function leastErrorExponent(values: Float32Array, start: number, end: number, top: number, layout: Layout): number {
-  let best = top;
-  let bestError = blockSquaredError(values, start, end, top, layout);
-  for (let exponent = top - 1; exponent >= Math.max(top - 2, layout.minExponent); exponent--) {
-    const error = blockSquaredError(values, start, end, exponent, layout);
-    if (error < bestError) [best, bestError] = [exponent, error];
-  }
-  return best;
-}
-
 /**
  * The largest error any value of a block can get: half an ulp at the block's shared
  * exponent, or, when the block max lies beyond the top exponent, its saturation error.
@@ -119,7 +91,8 @@ export function msFpErrorBound(options: MsFpErrorBoundOptions): number {
   return Math.max(ulp / 2, blockMaxAbs - layout.maxQ * ulp);
 }
 
-function layoutOf({ format, exponentBits = 5, mantissaBits }: LayoutOptions): Layout {
+/** The element layout of a format (validated): what quantizeMsFpInPlace takes. */
+export function layoutOf({ format, exponentBits = 5, mantissaBits }: LayoutOptions): Layout {
   const bits = mantissaBits ?? DEFAULT_MANTISSA_BITS[format];
   if (!Number.isInteger(exponentBits) || exponentBits < 2 || exponentBits > 8) {
     throw new AppError("validation_failed", `exponentBits must be an integer from 2 to 8, got ${exponentBits}.`);

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { isApiError } from "@/lib/client/api-error";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
 import { VCPUS_PER_NODE } from "@/lib/computes/schemas";
 import type { ComputeDto, ComputeState, QuotaDto, Region } from "@/lib/computes/types";
@@ -11,6 +12,8 @@ export const PB6_VCPUS = VCPUS_PER_NODE;
 // STYLE.md "Live status": poll while provisioning or teardown runs, or an FPGA is being
 // reflashed (its node answers UNAVAILABLE meanwhile); stop once everything settles.
 const LIVE_POLL_MS = 1_000;
+/** Deleted meanwhile (a teardown ended): stop asking. */
+const isGone = (error: unknown) => isApiError(error) && error.status === 404;
 const ACTIVE_STATES = new Set<ComputeState>(["Creating", "Deleting"]);
 
 export function isComputeActive(compute: Pick<ComputeDto, "state" | "nodes"> | undefined): boolean {
@@ -47,7 +50,7 @@ export function computeOptions(name: string) {
   return queryOptions({
     queryKey: computeKeys.detail(name),
     queryFn: () => fetchJson<ComputeDto>(`/api/v1/computes/${encodeURIComponent(name)}`),
-    refetchInterval: (query) => (!query.state.data || isComputeActive(query.state.data) ? LIVE_POLL_MS : false),
+    refetchInterval: (query) => (isGone(query.state.error) ? false : !query.state.data || isComputeActive(query.state.data) ? LIVE_POLL_MS : false),
     staleTime: 0,
   });
 }

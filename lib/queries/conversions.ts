@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { isApiError } from "@/lib/client/api-error";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
 import type { ConversionDto, ConversionPrecision, ConversionState } from "@/lib/conversions/types";
 import type { ModelPage } from "./models";
@@ -17,6 +18,8 @@ export type CreateConversionBody = {
 
 // STYLE.md "Live status": poll while the job can still move, stop once it settles.
 const LIVE_POLL_MS = 1_000;
+/** Deleted meanwhile (a teardown ended): stop asking. */
+const isGone = (error: unknown) => isApiError(error) && error.status === 404;
 const ACTIVE_STATES = new Set<ConversionState>(["Queued", "Running"]);
 
 export function isConversionActive(conversion: Pick<ConversionDto, "state"> | undefined): boolean {
@@ -46,7 +49,7 @@ export function conversionOptions(id: string) {
   return queryOptions({
     queryKey: conversionKeys.detail(id),
     queryFn: () => fetchJson<ConversionDto>(`/api/v1/conversions/${encodeURIComponent(id)}`),
-    refetchInterval: (query) => (!query.state.data || isConversionActive(query.state.data) ? LIVE_POLL_MS : false),
+    refetchInterval: (query) => (isGone(query.state.error) ? false : !query.state.data || isConversionActive(query.state.data) ? LIVE_POLL_MS : false),
     staleTime: 0,
   });
 }

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { isApiError } from "@/lib/client/api-error";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
 import type { ImageDto, ImageState } from "@/lib/images/types";
 import type { ModelPage } from "./models";
@@ -7,6 +8,8 @@ export type CreateImageBody = { name: string; model: string; version: number };
 
 // STYLE.md "Live status": poll while the build can still move, stop once it settles.
 const LIVE_POLL_MS = 1_000;
+/** Deleted meanwhile (a teardown ended): stop asking. */
+const isGone = (error: unknown) => isApiError(error) && error.status === 404;
 const ACTIVE_STATES = new Set<ImageState>(["Queued", "Running"]);
 
 export function isImageActive(image: Pick<ImageDto, "state"> | undefined): boolean {
@@ -47,7 +50,7 @@ export function imageOptions(name: string, version: number) {
   return queryOptions({
     queryKey: imageKeys.version(name, version),
     queryFn: () => fetchJson<ImageDto>(imageVersionUrl(name, version)),
-    refetchInterval: (query) => (!query.state.data || isImageActive(query.state.data) ? LIVE_POLL_MS : false),
+    refetchInterval: (query) => (isGone(query.state.error) ? false : !query.state.data || isImageActive(query.state.data) ? LIVE_POLL_MS : false),
     staleTime: 0,
   });
 }

@@ -1,5 +1,5 @@
 import { mutationOptions, queryOptions } from "@tanstack/react-query";
-import { toApiError } from "@/lib/client/api-error";
+import { isApiError, toApiError } from "@/lib/client/api-error";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
 import type { ScoreImageResponse } from "@/lib/client/score-image";
 import type { ScoreResponse } from "@/lib/serving/score-response";
@@ -19,6 +19,8 @@ export type CreateServiceBody = {
 // STYLE.md "Live status": poll every second while a deployment or teardown runs. An
 // Unhealthy service can heal (a worker comes back), so it is watched too, more slowly.
 const LIVE_POLL_MS = 1_000;
+/** Deleted meanwhile (a teardown ended): stop asking. */
+const isGone = (error: unknown) => isApiError(error) && error.status === 404;
 const UNHEALTHY_POLL_MS = 5_000;
 const ACTIVE_STATES = new Set<ServiceState>(["Transitioning", "Deleting"]);
 
@@ -53,7 +55,7 @@ export function serviceOptions(name: string) {
   return queryOptions({
     queryKey: serviceKeys.detail(name),
     queryFn: () => fetchJson<ServiceDto>(serviceUrl(name)),
-    refetchInterval: (query) => (query.state.data ? pollInterval([query.state.data]) : LIVE_POLL_MS),
+    refetchInterval: (query) => (isGone(query.state.error) ? false : query.state.data ? pollInterval([query.state.data]) : LIVE_POLL_MS),
     staleTime: 0,
   });
 }

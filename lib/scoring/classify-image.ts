@@ -1,3 +1,4 @@
+import type { InferenceSession } from "onnxruntime-node";
 import type { PreprocessingSpec } from "@/lib/catalog";
 import { loadLabels } from "./load-labels";
 import { toTopK } from "./postprocess";
@@ -40,11 +41,19 @@ export type ClassifyImageResult = {
  * and top-k. The event loop only runs the tensor pass and the top-k, each a single pass
  * over a typed array.
  */
-export async function classifyImage(options: { image: Buffer; model: ClassifierModel; topK?: number; labelsDir?: string; maxPixels?: number }): Promise<ClassifyImageResult> {
+export async function classifyImage(options: {
+  image: Buffer;
+  model: ClassifierModel;
+  topK?: number;
+  labelsDir?: string;
+  maxPixels?: number;
+  /** A session the caller owns (a conversion measuring a model once), instead of the process's cached one. */
+  session?: InferenceSession;
+}): Promise<ClassifyImageResult> {
   const { image, model, topK = 5 } = options;
   const started = performance.now();
   // Session and labels load while the image decodes; both are cached after the first call.
-  const sessionLoading = getSession({ digest: model.digest, modelPath: model.path });
+  const sessionLoading = options.session ? Promise.resolve(options.session) : getSession({ digest: model.digest, modelPath: model.path });
   const labelsLoading = loadLabels({ dir: options.labelsDir });
   // Neither may reject unobserved if preprocessing fails first.
   sessionLoading.catch(() => undefined);

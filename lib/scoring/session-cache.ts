@@ -38,6 +38,13 @@ function sessionOptions(intraOpNumThreads?: number): InferenceSession.SessionOpt
   };
 }
 
+/** A session outside the cache, for a caller that releases it when done (a conversion's calibration). */
+export async function createOwnSession(options: { modelPath: string; intraOpNumThreads?: number }): Promise<InferenceSession> {
+  return InferenceSession.create(options.modelPath, sessionOptions(options.intraOpNumThreads)).catch((error: unknown) => {
+    throw new AppError("unsupported_model", `onnxruntime could not load this model: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}
+
 /** The cached onnxruntime session of a model, created on first use. */
 export function getSession({ digest, modelPath, intraOpNumThreads }: GetSessionOptions): Promise<InferenceSession> {
   const cached = sessions.get(digest);
