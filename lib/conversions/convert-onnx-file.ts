@@ -36,7 +36,7 @@ export type ConvertedOnnxFile = {
   summary: GraphSummary;
 };
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 18;
 const METADATA_PROPS_FIELD = 14; // ModelProto.metadata_props
 
 /**

@@ -4,7 +4,7 @@ import { scoreModelVersion } from "@/lib/scoring";
 import type { ScoreResponse } from "@/lib/serving/score-response";
 import { serviceNameSchema } from "./schemas";
 import { matchesServiceKey } from "./service-keys";
-import { serviceSetup } from "./service-setup";
+import { imageDeployment } from "./image-deployment";
 
 export type ServiceScoreResponse = ScoreResponse & { service: { name: string; node: string } };
 
@@ -17,9 +17,18 @@ export type ServiceScoreResponse = ScoreResponse & { service: { name: string; no
  */
 export async function scoreService(options: { name: string; image: Buffer; authorization?: string; workerId: string; topK?: number; receivedAt?: number }): Promise<ServiceScoreResponse> {
   const name = serviceNameSchema.parse(options.name);
+  // The row a request needs, small: keys and states change, so they are read every time.
   const service = await db.service.findUnique({
     where: { name },
-    include: { image: { include: { model: { include: { resultOfConversion: true } } } }, replicaPlacements: { include: { node: true } } },
+    select: {
+      state: true,
+      authEnabled: true,
+      primaryKeyHash: true,
+      secondaryKeyHash: true,
+      fpgasPerReplica: true,
+      imageId: true,
+      replicaPlacements: { select: { ready: true, node: { select: { name: true, workerId: true, loadedDigest: true, reflashUntil: true } } } },
+    },
   });
   if (!service || service.state === "Deleting") throw new AppError("not_found", `There is no service named ${name}.`, { name });
   if (service.authEnabled) {
@@ -30,13 +39,13 @@ export async function scoreService(options: { name: string; image: Buffer; autho
   if (service.state !== "Healthy") {
     throw new AppError("unavailable", `Service ${name} is ${service.state}; it takes requests once Healthy.`, { state: service.state });
   }
-  const model = service.image.model;
+  const { model, profile, setup } = await imageDeployment(service.imageId);
   const local = service.replicaPlacements.filter((r) => r.node.workerId === options.workerId);
   if (local.length === 0) throw new AppError("not_found", `This node hosts no replica of service ${name}; use its scoring URI.`, { name });
   const now = Date.now();
   const ready = local.find((r) => r.ready && r.node.loadedDigest === model.digest && !(r.node.reflashUntil && r.node.reflashUntil.getTime() > now));
   if (!ready) throw new AppError("unavailable", `The FPGA of ${local[0].node.name} is being reflashed with ${model.name}:${model.version}; try again shortly.`);
-  const { profile, setup } = serviceSetup(service, model);
-  const result = await scoreModelVersion({ name: model.name, version: model.version, image: options.image, topK: options.topK, profiles: [profile], simulation: setup, receivedAt: options.receivedAt });
+  const simulation = { ...setup, fpgas: service.fpgasPerReplica };
+  const result = await scoreModelVersion({ name: model.name, version: model.version, image: options.image, topK: options.topK, profiles: [profile], simulation, receivedAt: options.receivedAt });
   return { ...result, service: { name, node: ready.node.name } };
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
+import { modelHref } from "../models-table";
 import { readGraph } from "../read-graph";
 import type { ModelPageData } from "./load-model-page";
 import { DeleteModelButton } from "./delete-model-button";
@@ -16,6 +17,8 @@ export function ModelDetail({ model, versions, latestVersion }: ModelPageData) {
   const encoded = encodeURIComponent(model.name);
   // Keys reset the editors' local state when another version is shown.
   const key = `${model.name}:${model.version}:${model.updatedAt}`;
+  // Convert → image → service runs for ONNX models; converted ones skip the first step.
+  const isDeployable = model.framework === "onnx" || model.framework === "accel-onnx";
   return (
     <div className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-neutral-600">
@@ -34,7 +37,22 @@ export function ModelDetail({ model, versions, latestVersion }: ModelPageData) {
           {versions.length > 1 && <VersionSwitcher name={model.name} version={model.version} versions={versions.map((v) => v.version)} />}
         </div>
         <div className="flex items-center gap-2">
-          <Link href={`/score?model=${encoded}&version=${model.version}`} className={buttonClasses("primary")}>
+          {isDeployable && (
+            <Link href={`${modelHref(model)}/deploy`} className={buttonClasses("primary")}>
+              Deploy
+            </Link>
+          )}
+          {model.framework === "onnx" && (
+            <Link href={`/conversions?model=${encoded}&version=${model.version}`} className={buttonClasses("secondary")}>
+              Convert
+            </Link>
+          )}
+          {model.framework === "accel-onnx" && (
+            <Link href={`/images?model=${encoded}&version=${model.version}`} className={buttonClasses("secondary")}>
+              Build image
+            </Link>
+          )}
+          <Link href={`/score?model=${encoded}&version=${model.version}`} className={buttonClasses("secondary")}>
             Score images
           </Link>
           <a href={model.links.download} download={model.fileName} className={buttonClasses("secondary")}>
