@@ -31,10 +31,10 @@ test("deploying SqueezeNet from its model page, scoring a dropped image with the
   await page.goto(`/models/${model}/versions/1`);
   await page.getByRole("link", { name: "Deploy" }).first().click();
   await expect(page).toHaveURL(new RegExp(`/models/${model}/versions/1/deploy$`));
-  await page.getByLabel("Service name").fill(service);
+  await page.getByRole("textbox", { name: /^Service name/ }).fill(service);
   await expect(page.getByLabel("Precision")).toHaveValue("ms-fp9");
-  await page.getByLabel("Compute", { exact: true }).selectOption({ label: "Create new compute…" });
-  await page.getByLabel("New compute name").fill(compute);
+  await page.getByRole("combobox", { name: /^Compute/ }).selectOption({ label: "Create new compute…" });
+  await page.getByRole("textbox", { name: /^New compute name/ }).fill(compute);
   await page.getByRole("button", { name: "Deploy", exact: true }).click();
 
   // The stepper runs each step with its progress, then lands on the service's Test tab.
@@ -55,8 +55,9 @@ test("deploying SqueezeNet from its model page, scoring a dropped image with the
   await expect(page.getByRole("article", { name: "Result for winml_dog.jpg" }).first()).toContainText(/key|401|unauthenticated/i);
 
   await page.getByRole("tab", { name: "Consume" }).click();
-  await expect(page.getByText(new RegExp(`/api/v1/service/${service}/score`)).first()).toBeVisible();
-  await expect(page.getByText(/authorization: Bearer/).first()).toBeVisible();
+  const consume = page.getByRole("tabpanel", { name: "Consume" });
+  await expect(consume.getByText(new RegExp(`/api/v1/service/${service}/score`)).first()).toBeVisible();
+  await expect(consume.getByText(/authorization: Bearer/).first()).toBeVisible();
 
   // Clean-up in Azure's order: service → compute → image → models.
   await page.getByRole("tab", { name: "Overview" }).click();
