@@ -16,6 +16,7 @@ import pg from "pg";
 import { ensureResnet50 } from "./bench/ensure-resnet50";
 import { startBenchStudio } from "./bench/start-bench-studio";
 import { sampleRss } from "./bench/sample-rss";
+import { sweepBlockSizes } from "./bench/sweep-block-sizes";
 
 const SHARED = path.resolve("..", "shared", "data");
 const resnet = ensureResnet50();
@@ -53,8 +54,9 @@ const upload = async (name: string, file: string) => {
   if (response.status !== 201) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
   return response.json();
 };
-const convert = (model: { name: string; version: number; inputs: { name: string }[]; outputs: { name: string }[] }) =>
-  call("POST", "/api/v1/conversions", { model: model.name, version: model.version, inputTensors: model.inputs.map((t) => t.name), outputTensors: model.outputs.map((t) => t.name), precision: "ms-fp9" });
+type Registered = { name: string; version: number; inputs: { name: string }[]; outputs: { name: string }[] };
+const conversionOf = (model: Registered) => ({ model: model.name, version: model.version, inputTensors: model.inputs.map((t) => t.name), outputTensors: model.outputs.map((t) => t.name), precision: "ms-fp9" });
+const convert = (model: Registered) => call("POST", "/api/v1/conversions", conversionOf(model));
 
 try {
   console.log("SqueezeNet 1.1 (fp32), through the REST API:");
@@ -87,6 +89,12 @@ try {
     await call("DELETE", "/api/v1/images/bench-img/versions/1");
     await call("DELETE", `/api/v1/models/${conversion.resultModel.name}/versions/${conversion.resultModel.version}`);
     await call("DELETE", "/api/v1/models/bench-squeezenet/versions/1");
+  });
+
+  const sweepSource = await upload("bench-sweep", path.join(SHARED, "models", "squeezenet1.1-caffe2.onnx"));
+  await sweepBlockSizes(async (options) => {
+    const requested = await call("POST", "/api/v1/conversions", { ...conversionOf(sweepSource), ...options, resultName: "bench-sweep-accel" });
+    return waitFor(`/api/v1/conversions/${requested.id}`, ["Succeeded"]);
   });
 
   const size = statSync(resnet).size;

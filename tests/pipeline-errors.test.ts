@@ -90,6 +90,19 @@ describe("pipeline requests that cannot be served", () => {
     }
   });
 
+  it("ends a conversion that runs past its time limit as TimedOut, with the reason", async () => {
+    setEnv({ CONVERSION_TIMEOUT_SECONDS: "0.001" });
+    try {
+      const { body } = await api.convert(convertRequest({ resultName: `${source.name}-slow` }));
+      const ended = (await waitForState(() => api.conversion(body.id), ["TimedOut", "Succeeded", "Failed"])).body;
+      expect(ended.state).toBe("TimedOut");
+      expect(ended.error).toMatch(/Timed out after 0.001 s \(CONVERSION_TIMEOUT_SECONDS\)/);
+      expect(await db.model.count({ where: { name: `${source.name}-slow` } })).toBe(0);
+    } finally {
+      setEnv({ CONVERSION_TIMEOUT_SECONDS: undefined });
+    }
+  });
+
   it("guards a service: not Healthy, no key, a wrong key, a regenerated key; and deletes in Azure's order only", async () => {
     const conversion = await api.convert(convertRequest({ precision: "fp16", resultName: `${source.name}-guard` }));
     expect((await waitForState(() => api.conversion(conversion.body.id), ["Succeeded", "Failed"])).body.state).toBe("Succeeded");
@@ -108,10 +121,11 @@ describe("pipeline requests that cannot be served", () => {
     expectProblem(await score(deployed.body.keys.primary), 503, "unavailable");
     // The one FPGA is taken: a second service does not fit.
     expectProblem(await api.deploy({ name: uniqueName("svc"), image: { name: image, version: 1 }, compute }), 409, "insufficient_capacity");
-    // A new worker takes the job; the node, whose worker is gone, moves to it.
+    // A new worker (a restart has a new id) takes over the node whose worker is gone, and the job.
     worker = await startWorker({ httpPort: 0, log: () => undefined });
-    const healthy = await waitForState(() => api.service(name), ["Healthy", "Failed"]);
-    expect(healthy.body.log.map((l: { message: string }) => l.message).join("\n")).toMatch(/moved to worker/);
+    expect((await waitForState(() => api.service(name), ["Healthy", "Failed"])).body.state).toBe("Healthy");
+    const nodeLog = (await api.compute(compute)).body.log.map((l: { message: string }) => l.message).join("\n");
+    expect(nodeLog).toMatch(/now served by worker/);
     expectProblem(await score(), 401, "unauthenticated");
     expectProblem(await score("not-a-key"), 401, "unauthenticated");
     expect((await score(deployed.body.keys.primary)).status).toBe(200);

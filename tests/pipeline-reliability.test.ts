@@ -6,7 +6,9 @@ import { db, disconnectDb } from "@/lib/db";
 import { setEnv } from "@/lib/env";
 import { addJob, TASKS } from "@/lib/jobs";
 import { startWorker, type StartedWorker } from "@/worker/start-worker";
-import { listArtifactFiles, SQUEEZENET, uniqueName } from "./helpers";
+import { IMAGES_DIR, listArtifactFiles, SQUEEZENET, uniqueName } from "./helpers";
+import { reconcileServiceHealth } from "@/lib/services";
+import { readFile } from "node:fs/promises";
 import { api, uploadModel, waitForState } from "./pipeline-helpers";
 
 // The pipeline's jobs survive a killed worker, run once with several workers, and end
@@ -70,6 +72,35 @@ describe("pipeline jobs", () => {
     const versions = await db.model.findMany({ where: { name: resultName }, select: { version: true }, orderBy: { version: "asc" } });
     expect(versions.map((v) => v.version)).toEqual([1, 2, 3, 4]);
   }, 240_000);
+
+  it("mark a service Unhealthy when its node's worker dies, and Healthy once a live worker adopts the node", async () => {
+    const worker = await startWorker({ httpPort: 0, log: () => undefined });
+    const name = uniqueName("heal");
+    try {
+      const conversion = await convert(`${source.name}-heal`);
+      await waitForState(() => api.conversion(conversion.body.id), ["Succeeded"]);
+      await api.buildImage({ name, model: `${source.name}-heal`, version: 1 });
+      await waitForState(() => api.image(name, 1), ["Succeeded"]);
+      const compute = uniqueName("h").slice(0, 16);
+      await api.createCompute({ name: compute, region: "westus2" });
+      await waitForState(() => api.compute(compute), ["Succeeded"]);
+      await api.deploy({ name, image: { name, version: 1 }, compute, authEnabled: false });
+      await waitForState(() => api.service(name), ["Healthy"]);
+    } finally {
+      await worker.stop(); // its row goes, and the node has no worker
+    }
+    expect(await reconcileServiceHealth()).toMatchObject({ unhealthy: [name] });
+    expect((await api.service(name)).body.state).toBe("Unhealthy");
+    const next = await startWorker({ httpPort: 0, log: () => undefined }); // adopts the node at its first heartbeat
+    try {
+      const healthy = (await api.service(name)).body;
+      expect(healthy.state).toBe("Healthy");
+      const scored = await fetch(healthy.scoringUri, { method: "POST", body: await readFile(path.join(IMAGES_DIR, "winml_dog.jpg")) });
+      expect(scored.status).toBe(200);
+    } finally {
+      await next.stop();
+    }
+  }, 120_000);
 
   it("end quietly when the row they work on was deleted", async () => {
     const missing = () => crypto.randomUUID();

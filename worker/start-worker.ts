@@ -6,7 +6,9 @@ import { sweepArtifacts } from "@/lib/artifacts";
 import { disconnectDb } from "@/lib/db";
 import { env, requireDatabaseUrl } from "@/lib/env";
 import type { TaskName } from "@/lib/jobs";
+import { adoptOrphanNodes } from "@/lib/computes";
 import { failLostPulls } from "@/lib/pulls";
+import { reconcileServiceHealth } from "@/lib/services";
 import { closeModelPool } from "@/lib/threads/run-in-model-thread";
 import { beatWorker, reapDeadWorkers, releaseJobs, unregisterWorker } from "@/lib/workers";
 import { startScoringHost } from "./scoring-host";
@@ -75,6 +77,12 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
     await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id });
     const { failed } = await failLostPulls();
     if (failed.length) log(`marked ${failed.length} pull(s) whose job was lost as Failed`);
+    if (isNode) {
+      const adopted = await adoptOrphanNodes({ workerId: id });
+      if (adopted.length) log(`now serving node(s) ${adopted.join(", ")}, whose worker was gone`);
+    }
+    const health = await reconcileServiceHealth();
+    if (health.unhealthy.length) log(`service(s) ${health.unhealthy.join(", ")} have no live node: Unhealthy`);
   };
   const beatOrLog = () => beat().catch((e) => log(`heartbeat failed: ${errorText(e)}`));
   await beatOrLog();

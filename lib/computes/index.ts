@@ -5,3 +5,4 @@ export { deleteCompute, runComputeDelete } from "./delete-compute";
 export { runComputeProvision } from "./run-compute-provision";
 export { PB6_VM_SIZE, VCPUS_PER_NODE } from "./schemas";
 export type * from "./types";
+export { adoptOrphanNodes } from "./adopt-orphan-nodes";

@@ -6,3 +6,4 @@ export { runServiceDeploy } from "./run-service-deploy";
 export { scoreService, type ServiceScoreResponse } from "./score-service";
 export { scoringPath } from "./to-service-dto";
 export type * from "./types";
+export { reconcileServiceHealth } from "./reconcile-service-health";
