@@ -5,3 +5,4 @@ export { writeHashedFile, type WriteHashedFileOptions, type WriteProgress } from
 export { releaseArtifact, lockDigest } from "./release-artifact";
 export { sweepArtifacts } from "./sweep-artifacts";
 export { hashFile } from "./hash-file";
+export { createHashedFileWriter, type HashedFileWriter } from "./hashed-file-writer";

@@ -15,21 +15,28 @@ export type ScoreImageOptions = {
 /** What the browser saw: the result and the round trip from sending the bytes to the parsed answer. */
 export type ScoreImageResponse = { result: ScoreResult; roundTripMs: number };
 
-/**
- * Sends one image as the raw request body (no multipart: the web tier streams it to a
- * worker untouched). Throws ApiError with the problem's title and detail on failure.
- */
+/** Scores one image through a model version's score route. */
 export async function scoreImage({ model, file, profiles, topK = 5, signal }: ScoreImageOptions): Promise<ScoreImageResponse> {
   const params = new URLSearchParams({ topK: String(topK) });
   if (profiles.length) params.set("profiles", profiles.join(","));
-  const url = `/api/v1/models/${encodeURIComponent(model.name)}/versions/${model.version}/score?${params}`;
+  return postScoreImage({ url: `/api/v1/models/${encodeURIComponent(model.name)}/versions/${model.version}/score?${params}`, file, signal });
+}
+
+export type PostScoreImageOptions = { url: string; file: Blob; headers?: Record<string, string>; signal?: AbortSignal };
+
+/**
+ * Sends one image as the raw request body (no multipart: the web tier streams it to a
+ * worker untouched), to a model's or a deployed service's score route; both answer the
+ * same. Throws ApiError with the problem's title and detail on failure.
+ */
+export async function postScoreImage({ url, file, headers, signal }: PostScoreImageOptions): Promise<ScoreImageResponse> {
   const started = performance.now();
   let response: Response;
   try {
     response = await fetch(url, {
       method: "POST",
       body: file,
-      headers: { accept: "application/json", "content-type": file.type || "application/octet-stream" },
+      headers: { accept: "application/json", "content-type": file.type || "application/octet-stream", ...headers },
       signal,
     });
   } catch (error) {

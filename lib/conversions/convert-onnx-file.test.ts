@@ -81,7 +81,7 @@ describe("createInitializerRewriter", () => {
       const negate = new Map([0, 3, 10].map((index) => [index, (data: Uint8Array) => data.reverse()] as const));
       const rewriter = createInitializerRewriter({ rewrites: negate });
       const hash = createHash("sha256");
-      for (let at = 0; at < file.length; at += chunkBytes) for (const part of rewriter.write(file.subarray(at, at + chunkBytes))) hash.update(part);
+      for (let at = 0; at < file.length; at += chunkBytes) rewriter.write(file.subarray(at, at + chunkBytes), (part) => hash.update(part));
       rewriter.finish();
       return hash.digest("hex");
     };

@@ -1,9 +1,7 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { Readable } from "node:stream";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import type { MessagePort } from "node:worker_threads";
 // From the files, not the indexes: those also load the database client, which this thread never needs.
-import { writeHashedFile } from "@/lib/artifacts/write-hashed-file";
+import { createHashedFileWriter, type HashedFileWriter } from "@/lib/artifacts/hashed-file-writer";
 import { AppError } from "@/lib/errors";
 import { decodeOnnxModel } from "@/lib/onnx/decode-onnx-model";
 import { getOnnxType } from "@/lib/onnx/onnx-root";
@@ -44,14 +42,18 @@ const METADATA_PROPS_FIELD = 14; // ModelProto.metadata_props
  * passes. The first reads the graph without its weights (slim-onnx-stream.ts) to decide
  * what each initializer becomes; the second copies the file through, quantising the
  * chosen weights in place (rewrite-initializers-stream.ts), hashing it into a staging
- * file, and appends the conversion's metadata. Memory stays at one tensor plus the graph.
+ * file, and appends the conversion's metadata. The reads and writes are synchronous into
+ * one reused buffer — this thread does nothing else meanwhile — so memory stays at one
+ * chunk, one tensor and the graph: streams would leave ~100 MB of chunks for the GC.
  */
 export async function convertOnnxFile(options: ConvertOnnxFileOptions): Promise<ConvertedOnnxFile> {
   const { sourcePath, precision, blockSize, progressPort } = options;
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let output: HashedFileWriter | undefined;
   try {
-    const totalBytes = (await stat(sourcePath)).size;
+    const totalBytes = statSync(sourcePath).size;
     const slimmer = createOnnxSlimmer();
-    for await (const chunk of createReadStream(sourcePath, { highWaterMark: CHUNK_BYTES })) slimmer.write(chunk as Buffer);
+    readInChunks(sourcePath, buffer, (chunk) => slimmer.write(chunk)); // the slimmer copies what it keeps
     const model = decodeOnnxModel(slimmer.finish());
     const summary = summarizeOnnxModel(model, { batchSize: 1 });
     const plan = planWeightRewrites({ model, summary, precision, blockSize });
@@ -67,19 +69,20 @@ export async function convertOnnxFile(options: ConvertOnnxFileOptions): Promise<
       });
     }
     const rewriter = createInitializerRewriter({ rewrites });
+    const writer = createHashedFileWriter({ stagingName: options.stagingName });
+    output = writer;
     let bytesRead = 0;
-    async function* converted() {
-      for await (const chunk of createReadStream(sourcePath, { highWaterMark: CHUNK_BYTES })) {
-        bytesRead += (chunk as Buffer).length;
-        progressPort?.postMessage({ fraction: bytesRead / totalBytes });
-        for (const part of rewriter.write(chunk as Buffer)) yield part;
-      }
-      rewriter.finish();
-      yield encodeMetadataProps(options.metadata);
-    }
-    const staged = await writeHashedFile({ source: Readable.from(converted(), { objectMode: false }), stagingName: options.stagingName });
+    readInChunks(sourcePath, buffer, (chunk) => {
+      rewriter.write(chunk, writer.write);
+      bytesRead += chunk.length;
+      progressPort?.postMessage({ fraction: bytesRead / totalBytes });
+    });
+    rewriter.finish();
+    writer.write(encodeMetadataProps(options.metadata));
+    const staged = writer.finish();
+    output = undefined;
     return {
-      staged: { tmpPath: staged.tmpPath, digest: staged.digest, sizeBytes: staged.sizeBytes },
+      staged,
       weights: {
         quantizedTensors: plan.rewrites.length,
         keptTensors: plan.keptTensors,
@@ -92,10 +95,29 @@ export async function convertOnnxFile(options: ConvertOnnxFileOptions): Promise<
       summary,
     };
   } catch (error) {
+    output?.abort();
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new AppError("artifact_missing", "The source model's file is missing.");
     throw error;
   } finally {
     progressPort?.close();
+  }
+}
+
+/**
+ * Calls `onChunk` with each successive chunk of the file, read into `buffer` (valid only
+ * during the call). A plain Uint8Array view, not a Buffer: the parsers keep what they
+ * need with slice(), which copies a Uint8Array but only views a Buffer.
+ */
+function readInChunks(file: string, buffer: Buffer, onChunk: (chunk: Uint8Array) => void): void {
+  const fd = openSync(file, "r");
+  try {
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      onChunk(new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead));
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -5,7 +5,9 @@ import { concatBytes, readVarint } from "./protobuf-wire";
 // keeping every byte count: a quantised float32 weight is still 4 bytes (it holds the
 // value the FPGA would hold), so no length prefix of any enclosing message changes and
 // the file can be written in one pass, holding one tensor at a time. Everything else is
-// copied through untouched.
+// copied through untouched. Parts are handed to `emit`, which must consume them before
+// it returns: they are views of the caller's chunk or of one scratch buffer reused for
+// every tensor, so that a 100 MB model leaves no 100 MB of garbage behind.
 //
 // Wire format as in slim-onnx-stream.ts (https://protobuf.dev/programming-guides/encoding/).
 // Initializers are counted in file order, which is the order decodeOnnxModel lists them.
@@ -22,8 +24,8 @@ export type TensorEncoding = "raw" | "float_data";
 export type RewriteTensorData = (data: Uint8Array, encoding: TensorEncoding) => void;
 
 export type InitializerRewriter = {
-  /** The bytes to write for this chunk of the source (views into it, or rewritten tensors). */
-  write: (chunk: Uint8Array) => Uint8Array[];
+  /** Passes the bytes to write for this chunk of the source to `emit`, in order. */
+  write: (chunk: Uint8Array, emit: (part: Uint8Array) => void) => void;
   /** Checks the file ended cleanly and every planned tensor was found. */
   finish: () => void;
 };
@@ -39,15 +41,15 @@ export function createInitializerRewriter(options: { rewrites: Map<number, Rewri
   let passing = 0; // bytes of the current field still to copy through
   let collecting: { data: Uint8Array; filled: number; index: number; encoding: TensorEncoding } | null = null;
   let initializers = 0;
+  let scratch = new Uint8Array(0);
 
-  const write = (chunk: Uint8Array): Uint8Array[] => {
-    const out: Uint8Array[] = [];
+  const write = (chunk: Uint8Array, emit: (part: Uint8Array) => void): void => {
     const data = pending.length ? concatBytes([pending, chunk]) : chunk;
     let at = 0;
     for (;;) {
       if (passing > 0) {
         const n = Math.min(passing, data.length - at);
-        out.push(data.subarray(at, at + n));
+        emit(data.subarray(at, at + n));
         at += n;
         passing -= n;
         if (passing > 0) break;
@@ -60,7 +62,7 @@ export function createInitializerRewriter(options: { rewrites: Map<number, Rewri
         if (collecting.filled < collecting.data.length) break;
         rewrites.get(collecting.index)!(collecting.data, collecting.encoding);
         done.add(collecting.index);
-        out.push(collecting.data);
+        emit(collecting.data);
         collecting = null;
       }
       const position = offset + at;
@@ -73,14 +75,14 @@ export function createInitializerRewriter(options: { rewrites: Map<number, Rewri
       if (wireType === 0) {
         const value = readVarint(data, tag.next);
         if (!value) break;
-        out.push(data.subarray(at, value.next));
+        emit(data.subarray(at, value.next));
         at = value.next;
         continue;
       }
       if (wireType === 1 || wireType === 5) {
         const end = tag.next + (wireType === 1 ? 8 : 4);
         if (end > data.length) break;
-        out.push(data.subarray(at, end));
+        emit(data.subarray(at, end));
         at = end;
         continue;
       }
@@ -89,14 +91,16 @@ export function createInitializerRewriter(options: { rewrites: Map<number, Rewri
       if (!length) break;
       const size = Number(length.value);
       const start = offset + length.next;
-      out.push(data.subarray(at, length.next));
+      emit(data.subarray(at, length.next));
       at = length.next;
       if (frame.kind === "model" && field === GRAPH_FIELD) {
         stack.push({ kind: "graph", end: start + size, index: -1 });
       } else if (frame.kind === "graph" && field === INITIALIZER_FIELD) {
         stack.push({ kind: "tensor", end: start + size, index: initializers++ });
       } else if (frame.kind === "tensor" && rewrites.has(frame.index) && FIXED_WIDTH_DATA.has(field as 9 | 4)) {
-        collecting = { data: new Uint8Array(size), filled: 0, index: frame.index, encoding: FIXED_WIDTH_DATA.get(field as 9 | 4)! };
+        if (scratch.length < size) scratch = new Uint8Array(size);
+        // A fresh view at offset 0: float32 views of it stay aligned.
+        collecting = { data: scratch.subarray(0, size), filled: 0, index: frame.index, encoding: FIXED_WIDTH_DATA.get(field as 9 | 4)! };
       } else if (frame.kind === "tensor" && rewrites.has(frame.index) && VARINT_DATA.has(field)) {
         throw new AppError("unsupported_model", `Initializer #${frame.index} keeps its values as varints (int32_data/int64_data), which cannot be rewritten in place; store it as raw_data.`);
       } else {
@@ -105,7 +109,6 @@ export function createInitializerRewriter(options: { rewrites: Map<number, Rewri
     }
     offset += at;
     pending = data.slice(at); // a cut-off tag or length: a few bytes
-    return out;
   };
 
   const finish = () => {

@@ -1,23 +1,20 @@
 import { queryOptions } from "@tanstack/react-query";
-import { isApiError } from "@/lib/client/api-error";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
 import { VCPUS_PER_NODE } from "@/lib/computes/schemas";
 import type { ComputeDto, ComputeState, QuotaDto, Region } from "@/lib/computes/types";
+import { pollWhileActive, pollWhileAnyActive } from "./live-poll";
 
 export type CreateComputeBody = { name: string; vmSize: "Standard_PB6s"; agentCount: number; region: Region };
 
 /** Standard_PB6s: 6 vCPUs and one Arria 10 FPGA per node (Azure's PBS family). */
 export const PB6_VCPUS = VCPUS_PER_NODE;
 
-// STYLE.md "Live status": poll while provisioning or teardown runs, or an FPGA is being
-// reflashed (its node answers UNAVAILABLE meanwhile); stop once everything settles.
-const LIVE_POLL_MS = 1_000;
-/** Deleted meanwhile (a teardown ended): stop asking. */
-const isGone = (error: unknown) => isApiError(error) && error.status === 404;
-const ACTIVE_STATES = new Set<ComputeState>(["Creating", "Deleting"]);
+/** Provisioning or teardown: the states the compute's own progress bar runs in. */
+export const COMPUTE_ACTIVE_STATES: readonly ComputeState[] = ["Creating", "Deleting"];
 
+/** Provisioning or teardown runs, or an FPGA is being reflashed (its node answers UNAVAILABLE meanwhile): worth polling. */
 export function isComputeActive(compute: Pick<ComputeDto, "state" | "nodes"> | undefined): boolean {
-  return !!compute && (ACTIVE_STATES.has(compute.state) || compute.nodes.some((node) => node.state === "Reflashing"));
+  return !!compute && (COMPUTE_ACTIVE_STATES.includes(compute.state) || compute.nodes.some((node) => node.state === "Reflashing"));
 }
 
 /** Nodes whose FPGA no service holds: what a new deployment can take. */
@@ -41,7 +38,7 @@ export function computeListOptions() {
   return queryOptions({
     queryKey: computeKeys.list(),
     queryFn: () => fetchJson<{ items: ComputeDto[] }>("/api/v1/computes"),
-    refetchInterval: (query) => (query.state.data?.items.some(isComputeActive) ? LIVE_POLL_MS : false),
+    refetchInterval: pollWhileAnyActive(isComputeActive),
   });
 }
 
@@ -50,7 +47,7 @@ export function computeOptions(name: string) {
   return queryOptions({
     queryKey: computeKeys.detail(name),
     queryFn: () => fetchJson<ComputeDto>(`/api/v1/computes/${encodeURIComponent(name)}`),
-    refetchInterval: (query) => (isGone(query.state.error) ? false : !query.state.data || isComputeActive(query.state.data) ? LIVE_POLL_MS : false),
+    refetchInterval: pollWhileActive(isComputeActive),
     staleTime: 0,
   });
 }

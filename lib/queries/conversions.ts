@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import { isApiError } from "@/lib/client/api-error";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
 import type { ConversionDto, ConversionPrecision, ConversionState } from "@/lib/conversions/types";
+import { pollWhileActive, pollWhileAnyActive } from "./live-poll";
 import type { ModelPage } from "./models";
 
 export type ConversionListFilters = { model?: string; state?: ConversionState };
@@ -16,14 +16,11 @@ export type CreateConversionBody = {
   calibrationImages?: { name: string; data: string }[];
 };
 
-// STYLE.md "Live status": poll while the job can still move, stop once it settles.
-const LIVE_POLL_MS = 1_000;
-/** Deleted meanwhile (a teardown ended): stop asking. */
-const isGone = (error: unknown) => isApiError(error) && error.status === 404;
-const ACTIVE_STATES = new Set<ConversionState>(["Queued", "Running"]);
+/** The states a conversion can still move from; its progress bar runs in them. */
+export const CONVERSION_ACTIVE_STATES: readonly ConversionState[] = ["Queued", "Running"];
 
 export function isConversionActive(conversion: Pick<ConversionDto, "state"> | undefined): boolean {
-  return !!conversion && ACTIVE_STATES.has(conversion.state);
+  return !!conversion && CONVERSION_ACTIVE_STATES.includes(conversion.state);
 }
 
 // Hierarchical keys: invalidating ["conversions"] refreshes every list and every conversion.
@@ -40,7 +37,7 @@ export function conversionListOptions(filters: ConversionListFilters = {}) {
   return queryOptions({
     queryKey: conversionKeys.list(filters),
     queryFn: () => fetchJson<{ items: ConversionDto[] }>(`/api/v1/conversions${params.size ? `?${params}` : ""}`),
-    refetchInterval: (query) => (query.state.data?.items.some(isConversionActive) ? LIVE_POLL_MS : false),
+    refetchInterval: pollWhileAnyActive(isConversionActive),
   });
 }
 
@@ -49,7 +46,7 @@ export function conversionOptions(id: string) {
   return queryOptions({
     queryKey: conversionKeys.detail(id),
     queryFn: () => fetchJson<ConversionDto>(`/api/v1/conversions/${encodeURIComponent(id)}`),
-    refetchInterval: (query) => (isGone(query.state.error) ? false : !query.state.data || isConversionActive(query.state.data) ? LIVE_POLL_MS : false),
+    refetchInterval: pollWhileActive(isConversionActive),
     staleTime: 0,
   });
 }

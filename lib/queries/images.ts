@@ -1,22 +1,17 @@
 import { queryOptions } from "@tanstack/react-query";
-import { isApiError } from "@/lib/client/api-error";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
 import type { ImageDto, ImageState } from "@/lib/images/types";
+import { pollWhileActive, pollWhileAnyActive } from "./live-poll";
 import type { ModelPage } from "./models";
 
 export type CreateImageBody = { name: string; model: string; version: number };
 
-// STYLE.md "Live status": poll while the build can still move, stop once it settles.
-const LIVE_POLL_MS = 1_000;
-/** Deleted meanwhile (a teardown ended): stop asking. */
-const isGone = (error: unknown) => isApiError(error) && error.status === 404;
-const ACTIVE_STATES = new Set<ImageState>(["Queued", "Running"]);
+/** The states a build can still move from; its progress bar runs in them. */
+export const IMAGE_ACTIVE_STATES: readonly ImageState[] = ["Queued", "Running"];
 
 export function isImageActive(image: Pick<ImageDto, "state"> | undefined): boolean {
-  return !!image && ACTIVE_STATES.has(image.state);
+  return !!image && IMAGE_ACTIVE_STATES.includes(image.state);
 }
-
-const pollWhileAnyActive = (items: ImageDto[] | undefined) => (items?.some(isImageActive) ? LIVE_POLL_MS : false);
 
 // Hierarchical keys: ["images"] ⊃ ["images", name] (its versions) ⊃ ["images", name, version].
 export const imageKeys = {
@@ -33,7 +28,7 @@ export function imageListOptions() {
   return queryOptions({
     queryKey: imageKeys.list(),
     queryFn: () => fetchJson<{ items: ImageDto[] }>("/api/v1/images"),
-    refetchInterval: (query) => pollWhileAnyActive(query.state.data?.items),
+    refetchInterval: pollWhileAnyActive(isImageActive),
   });
 }
 
@@ -41,7 +36,7 @@ export function imageVersionsOptions(name: string) {
   return queryOptions({
     queryKey: imageKeys.versions(name),
     queryFn: () => fetchJson<{ items: ImageDto[] }>(`/api/v1/images/${encodeURIComponent(name)}`),
-    refetchInterval: (query) => pollWhileAnyActive(query.state.data?.items),
+    refetchInterval: pollWhileAnyActive(isImageActive),
   });
 }
 
@@ -50,7 +45,7 @@ export function imageOptions(name: string, version: number) {
   return queryOptions({
     queryKey: imageKeys.version(name, version),
     queryFn: () => fetchJson<ImageDto>(imageVersionUrl(name, version)),
-    refetchInterval: (query) => (isGone(query.state.error) ? false : !query.state.data || isImageActive(query.state.data) ? LIVE_POLL_MS : false),
+    refetchInterval: pollWhileActive(isImageActive),
     staleTime: 0,
   });
 }

@@ -1,9 +1,8 @@
 import { mutationOptions, queryOptions } from "@tanstack/react-query";
-import { isApiError, toApiError } from "@/lib/client/api-error";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
-import type { ScoreImageResponse } from "@/lib/client/score-image";
-import type { ScoreResponse } from "@/lib/serving/score-response";
+import { postScoreImage } from "@/lib/client/score-image";
 import type { ServiceDto, ServiceState } from "@/lib/services/types";
+import { LIVE_POLL_MS, pollResource } from "./live-poll";
 
 export type ServiceKeyName = "primary" | "secondary";
 export type CreateServiceBody = {
@@ -16,11 +15,8 @@ export type CreateServiceBody = {
   authEnabled: boolean;
 };
 
-// STYLE.md "Live status": poll every second while a deployment or teardown runs. An
-// Unhealthy service can heal (a worker comes back), so it is watched too, more slowly.
-const LIVE_POLL_MS = 1_000;
-/** Deleted meanwhile (a teardown ended): stop asking. */
-const isGone = (error: unknown) => isApiError(error) && error.status === 404;
+// Polled every second while a deployment or teardown runs. An Unhealthy service can heal
+// (a worker comes back), so it is watched too, more slowly.
 const UNHEALTHY_POLL_MS = 5_000;
 const ACTIVE_STATES = new Set<ServiceState>(["Transitioning", "Deleting"]);
 
@@ -55,7 +51,7 @@ export function serviceOptions(name: string) {
   return queryOptions({
     queryKey: serviceKeys.detail(name),
     queryFn: () => fetchJson<ServiceDto>(serviceUrl(name)),
-    refetchInterval: (query) => (isGone(query.state.error) ? false : query.state.data ? pollInterval([query.state.data]) : LIVE_POLL_MS),
+    refetchInterval: pollResource<ServiceDto>((service) => pollInterval([service])),
     staleTime: 0,
   });
 }
@@ -79,27 +75,8 @@ export type ScoreServiceOptions = { name: string; file: Blob; key?: string; sign
  * Sends one image as the raw body, as a client of the deployed service would, with the
  * service key as a bearer token. Same answer as a model's score route.
  */
-export async function scoreService({ name, file, key, signal }: ScoreServiceOptions): Promise<ScoreImageResponse> {
-  const started = performance.now();
-  let response: Response;
-  try {
-    response = await fetch(`${serviceUrl(name)}/score`, {
-      method: "POST",
-      body: file,
-      headers: {
-        accept: "application/json",
-        "content-type": file.type || "application/octet-stream",
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
-      },
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw toApiError(0, "");
-  }
-  const text = await response.text();
-  if (!response.ok) throw toApiError(response.status, text, response.statusText);
-  return { result: JSON.parse(text) as ScoreResponse, roundTripMs: performance.now() - started };
+export function scoreService({ name, file, key, signal }: ScoreServiceOptions) {
+  return postScoreImage({ url: `${serviceUrl(name)}/score`, file, headers: key ? { authorization: `Bearer ${key}` } : undefined, signal });
 }
 
 /** Scoring changes nothing on the server, so there is nothing to invalidate. */

@@ -5,11 +5,11 @@ import http from "node:http";
 const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
 /** POSTs an image (or, without a body, GETs the URL) and fails on anything but 200. */
-export function postImage(url: string, body?: Buffer): Promise<void> {
+export function postImage(url: string, body?: Buffer, headers: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const options = body
-      ? { method: "POST", agent, headers: { "content-type": "application/octet-stream", "content-length": body.length } }
-      : { method: "GET", agent };
+      ? { method: "POST", agent, headers: { "content-type": "application/octet-stream", "content-length": body.length, ...headers } }
+      : { method: "GET", agent, headers };
     const request = http.request(url, options, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (c: Buffer) => chunks.push(c));
