@@ -25,6 +25,10 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
   const precision = PRECISION_FROM_DB[row.precision];
   const profile = row.deviceProfile as DeviceProfileId;
   await log(`Reading the graph of ${source.name}:${source.version} and rewriting its weights to ${precision}`);
+  const stopFlag = new Int32Array(new SharedArrayBuffer(4));
+  const stop = () => Atomics.store(stopFlag, 0, 1);
+  signal.addEventListener("abort", stop, { once: true });
+  if (signal.aborted) stop();
   const channel = new MessageChannel();
   channel.port1.on("message", (message: { fraction: number }) => progress.report(0.05 + 0.55 * message.fraction));
   const converted = await runInModelThread(
@@ -35,6 +39,7 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
       blockSize: row.blockSize,
       stagingName: `conversion-${row.id}`,
       progressPort: channel.port2,
+      stopFlag,
       metadata: {
         "accel.framework": "accel-onnx",
         "accel.source": `${source.name}:${source.version}`,
@@ -46,8 +51,11 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
       },
     },
     [channel.port2],
-    signal,
-  ).finally(() => channel.port1.close());
+  ).finally(() => {
+    channel.port1.close();
+    signal.removeEventListener("abort", stop);
+  });
+  signal.throwIfAborted();
   const { weights, split, summary } = converted;
   await log(`Quantised ${weights.quantizedTensors} weight tensors (${weights.quantizedParameters.toLocaleString("en")} values): max |Δw| ${weights.maxAbsError.toExponential(2)}, rms ${weights.rmsError.toExponential(2)}; kept ${weights.keptTensors} float and ${weights.integerTensors} integer tensors as they were`);
   await log(`Split: ${split.npuOps} ops form the featurizer on the NPU; the head on the host runs ${split.hostOps} ops (${split.hostOpTypes.join(", ") || "none"})`);

@@ -23,6 +23,12 @@ export type ConvertOnnxFileOptions = {
   metadata: Record<string, string>;
   /** The staging file's name (the conversion id), so a retry can remove what a killed attempt left. */
   stagingName: string;
+  /**
+   * Shared with the caller, who sets it to 1 to stop the work (a cancel, a timeout). The
+   * loop checks it between chunks and stops cleanly, closing its files: terminating the
+   * thread instead would leak the descriptors it holds.
+   */
+  stopFlag?: Int32Array;
   /** Receives { fraction } messages (0..1) as the file is rewritten. */
   progressPort?: MessagePort;
 };
@@ -53,7 +59,8 @@ export async function convertOnnxFile(options: ConvertOnnxFileOptions): Promise<
   try {
     const totalBytes = statSync(sourcePath).size;
     const slimmer = createOnnxSlimmer();
-    readInChunks(sourcePath, buffer, (chunk) => slimmer.write(chunk)); // the slimmer copies what it keeps
+    const isStopped = () => options.stopFlag !== undefined && Atomics.load(options.stopFlag, 0) === 1;
+    readInChunks(sourcePath, buffer, isStopped, (chunk) => slimmer.write(chunk)); // the slimmer copies what it keeps
     const model = decodeOnnxModel(slimmer.finish());
     const summary = summarizeOnnxModel(model, { batchSize: 1 });
     const plan = planWeightRewrites({ model, summary, precision, blockSize });
@@ -72,7 +79,7 @@ export async function convertOnnxFile(options: ConvertOnnxFileOptions): Promise<
     const writer = createHashedFileWriter({ stagingName: options.stagingName });
     output = writer;
     let bytesRead = 0;
-    readInChunks(sourcePath, buffer, (chunk) => {
+    readInChunks(sourcePath, buffer, isStopped, (chunk) => {
       rewriter.write(chunk, writer.write);
       bytesRead += chunk.length;
       progressPort?.postMessage({ fraction: bytesRead / totalBytes });
@@ -108,10 +115,11 @@ export async function convertOnnxFile(options: ConvertOnnxFileOptions): Promise<
  * during the call). A plain Uint8Array view, not a Buffer: the parsers keep what they
  * need with slice(), which copies a Uint8Array but only views a Buffer.
  */
-function readInChunks(file: string, buffer: Buffer, onChunk: (chunk: Uint8Array) => void): void {
+function readInChunks(file: string, buffer: Buffer, isStopped: () => boolean, onChunk: (chunk: Uint8Array) => void): void {
   const fd = openSync(file, "r");
   try {
     for (;;) {
+      if (isStopped()) throw new AppError("invalid_state", "The conversion was stopped.");
       const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
       if (bytesRead === 0) return;
       onChunk(new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead));

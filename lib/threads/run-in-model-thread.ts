@@ -33,14 +33,8 @@ function threadFile(): string {
 }
 
 /** Runs one model task off the event loop; its AppError comes back as an AppError. */
-export async function runInModelThread<N extends ModelTaskName>(
-  task: N,
-  options: Parameters<ModelTasks[N]>[0],
-  transferList?: Transferable[],
-  // Aborting ends the thread running the task (piscina terminates it): the only way to stop synchronous work.
-  signal?: AbortSignal,
-): Promise<Awaited<ReturnType<ModelTasks[N]>>> {
-  const outcome: ThreadOutcome<Awaited<ReturnType<ModelTasks[N]>>> = await getPool().run({ task, options }, { name: "runModelTask", transferList: transferList as never, signal });
+export async function runInModelThread<N extends ModelTaskName>(task: N, options: Parameters<ModelTasks[N]>[0], transferList?: Transferable[]): Promise<Awaited<ReturnType<ModelTasks[N]>>> {
+  const outcome: ThreadOutcome<Awaited<ReturnType<ModelTasks[N]>>> = await getPool().run({ task, options }, { name: "runModelTask", transferList: transferList as never });
   if ("value" in outcome) return outcome.value;
   throw fromThreadError(outcome.error);
 }
