@@ -1,8 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
 import { DeleteResourceButton } from "@/components/pipeline/delete-resource-button";
 import { Fact, Facts } from "@/components/pipeline/facts";
 import { LiveProgress } from "@/components/pipeline/live-progress";
@@ -10,19 +8,17 @@ import { isNotFound, LoadState } from "@/components/pipeline/load-state";
 import { LocalTime } from "@/components/pipeline/local-time";
 import { LogViewer } from "@/components/pipeline/log-viewer";
 import { ResourceHeader } from "@/components/pipeline/resource-header";
+import { ServiceLinksInline } from "@/components/pipeline/service-link-list";
 import { Alert } from "@/components/ui/alert";
 import { Section } from "@/components/ui/section";
 import type { ComputeDto } from "@/lib/computes/types";
-import { computeKeys, computeOptions, deleteCompute, freeNodeCount, isComputeActive, quotaKeys } from "@/lib/queries/computes";
-import { COMPUTE_ACTIVE_STATES } from "./compute-table";
+import { COMPUTE_ACTIVE_STATES, computeKeys, computeOptions, deleteCompute, freeNodeCount, isComputeActive, quotaKeys } from "@/lib/queries/computes";
 import { NodesTable } from "./nodes-table";
 
 const SECTION = { href: "/compute", label: "Compute" };
 
 /** One compute, live while it provisions, reflashes or goes: its nodes, errors and log. */
 export function ComputeDetail({ name, initial }: { name: string; initial?: ComputeDto }) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const { data: compute, error } = useQuery({ ...computeOptions(name), initialData: initial });
   if (!compute || isNotFound(error)) return <LoadState error={error} what="compute" back={{ href: SECTION.href, label: "Back to compute" }} />;
   const isChanging = compute.state === "Creating" || compute.state === "Deleting";
@@ -38,10 +34,8 @@ export function ComputeDetail({ name, initial }: { name: string; initial?: Compu
             description={<p>This releases its {compute.agentCount} node(s) and their quota. A compute that still hosts a service is refused: delete the service first.</p>}
             remove={() => deleteCompute(name)}
             disabled={compute.state === "Deleting"}
-            onDeleted={async () => {
-              await Promise.all([queryClient.invalidateQueries({ queryKey: computeKeys.all }), queryClient.invalidateQueries({ queryKey: quotaKeys.all })]);
-              router.push(SECTION.href);
-            }}
+            invalidate={[computeKeys.all, quotaKeys.all]}
+            redirectTo={SECTION.href}
           />
         }
       />
@@ -55,18 +49,7 @@ export function ComputeDetail({ name, initial }: { name: string; initial?: Compu
         <Fact label="Free FPGAs">{compute.state === "Succeeded" ? `${freeNodeCount(compute)} of ${compute.nodes.length}` : "—"}</Fact>
         <Fact label="Created"><LocalTime iso={compute.createdAt} /></Fact>
         <Fact label="Services" isWide>
-          {compute.services.length ? (
-            compute.services.map((s, i) => (
-              <span key={s}>
-                {i > 0 && ", "}
-                <Link href={`/services/${encodeURIComponent(s)}`} className="text-brand-700 hover:underline">
-                  {s}
-                </Link>
-              </span>
-            ))
-          ) : (
-            <span className="text-neutral-500">none</span>
-          )}
+          <ServiceLinksInline names={compute.services} emptyText="none" />
         </Fact>
       </Facts>
       {isChanging && (

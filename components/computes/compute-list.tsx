@@ -2,13 +2,19 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { ListState } from "@/components/pipeline/list-state";
 import { ProblemAlert } from "@/components/pipeline/problem-alert";
-import { EmptyState } from "@/components/ui/empty-state";
 import { ComputeIcon } from "@/components/ui/icons";
 import type { ComputeDto, QuotaDto } from "@/lib/computes/types";
 import { computeListOptions, quotaKeys, quotaOptions } from "@/lib/queries/computes";
 import { ComputeTable } from "./compute-table";
 import { QuotaBars } from "./quota-bars";
+
+const EMPTY = {
+  icon: <ComputeIcon size={40} />,
+  title: "No FPGA compute yet",
+  text: "Provision Standard_PB6s nodes (6 vCPUs and one Arria 10 FPGA each) in a region; services deploy their replicas onto their FPGAs.",
+};
 
 /** Quota per region above the computes, both live while provisioning runs. */
 export function ComputeList({ initial }: { initial?: { computes: ComputeDto[]; quotas: QuotaDto[] } }) {
@@ -30,14 +36,9 @@ export function ComputeList({ initial }: { initial?: { computes: ComputeDto[]; q
         {quotas.data && <QuotaBars quotas={quotas.data.items} />}
         {quotas.error && <ProblemAlert error={quotas.error} title="The quotas could not be read" />}
       </section>
-      {list.error && <ProblemAlert error={list.error} title="The computes could not be listed" />}
-      {list.isPending && <p className="text-sm text-neutral-600">Loading computes…</p>}
-      {list.isSuccess && items.length > 0 && <ComputeTable computes={items} />}
-      {list.isSuccess && items.length === 0 && (
-        <EmptyState icon={<ComputeIcon size={40} />} title="No FPGA compute yet">
-          <p>Provision Standard_PB6s nodes (6 vCPUs and one Arria 10 FPGA each) in a region; services deploy their replicas onto their FPGAs.</p>
-        </EmptyState>
-      )}
+      <ListState query={list} isEmpty={!items.length} what="computes" empty={EMPTY}>
+        <ComputeTable computes={items} />
+      </ListState>
     </div>
   );
 }

@@ -1,23 +1,17 @@
 import Link from "next/link";
+import { DigestCell } from "@/components/pipeline/resource-cells";
 import { StateBadge } from "@/components/pipeline/state-badge";
-import { Table, Td, Th } from "@/components/ui/table";
-import { shortDigest } from "@/lib/client/format";
+import { serviceHref } from "@/components/services/service-links";
+import { Table, TableHead, Td } from "@/components/ui/table";
 import type { ComputeNodeDto } from "@/lib/computes/types";
+
+const COLUMNS = ["Node", "Worker", "FPGA", "FPGA state", "Loaded model", "Service"];
 
 /** The compute's nodes: which worker hosts each simulated FPGA, and what it holds. */
 export function NodesTable({ nodes }: { nodes: ComputeNodeDto[] }) {
   return (
     <Table label="Nodes">
-      <thead>
-        <tr>
-          <Th>Node</Th>
-          <Th>Worker</Th>
-          <Th>FPGA</Th>
-          <Th>FPGA state</Th>
-          <Th>Loaded model</Th>
-          <Th>Service</Th>
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} />
       <tbody>
         {nodes.map((node) => (
           <tr key={node.name} data-testid={`node-row-${node.name}`}>
@@ -39,12 +33,10 @@ export function NodesTable({ nodes }: { nodes: ComputeNodeDto[] }) {
             <Td>
               <StateBadge state={node.state} />
             </Td>
-            <Td className="font-mono text-xs leading-5" title={node.loadedDigest ?? undefined}>
-              {node.loadedDigest ? shortDigest(node.loadedDigest) : "—"}
-            </Td>
+            <DigestCell digest={node.loadedDigest} />
             <Td>
               {node.service ? (
-                <Link href={`/services/${encodeURIComponent(node.service)}`} className="text-brand-700 hover:underline">
+                <Link href={serviceHref(node.service)} className="text-brand-700 hover:underline">
                   {node.service}
                 </Link>
               ) : (
@@ -55,7 +47,7 @@ export function NodesTable({ nodes }: { nodes: ComputeNodeDto[] }) {
         ))}
         {nodes.length === 0 && (
           <tr>
-            <Td colSpan={6} className="text-neutral-500">
+            <Td colSpan={COLUMNS.length} className="text-neutral-500">
               No nodes yet: they appear as provisioning places them on workers.
             </Td>
           </tr>

@@ -13,9 +13,9 @@ import { formatMs } from "@/components/score/format-latency";
 import { Alert } from "@/components/ui/alert";
 import { Section } from "@/components/ui/section";
 import type { ConversionDto } from "@/lib/conversions/types";
-import { conversionOptions, isConversionActive } from "@/lib/queries/conversions";
+import { CONVERSION_ACTIVE_STATES, conversionOptions, isConversionActive } from "@/lib/queries/conversions";
 import { CancelConversionButton } from "./cancel-conversion-button";
-import { CONVERSION_ACTIVE_STATES, modelVersionHref } from "./conversion-table";
+import { modelVersionHref } from "./conversion-links";
 import { ConversionReport } from "./report/conversion-report";
 
 const SECTION = { href: "/conversions", label: "Conversions" };

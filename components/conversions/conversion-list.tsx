@@ -2,8 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { ProblemAlert } from "@/components/pipeline/problem-alert";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ListState } from "@/components/pipeline/list-state";
 import { ConversionsIcon } from "@/components/ui/icons";
 import { Select } from "@/components/ui/select";
 import type { ConversionDto, ConversionState } from "@/lib/conversions/types";
@@ -11,6 +10,12 @@ import { conversionListOptions } from "@/lib/queries/conversions";
 import { ConversionTable } from "./conversion-table";
 
 const STATES: ConversionState[] = ["Queued", "Running", "Succeeded", "Failed", "Cancelled", "TimedOut"];
+
+const EMPTY = {
+  icon: <ConversionsIcon size={40} />,
+  title: "No conversions yet",
+  text: "Convert a registered ONNX model to run on the FPGA: choose “New conversion”, or “Deploy” on a model’s page to convert, build and deploy in one go.",
+};
 
 /** Every conversion, newest first as the API lists them, live while any is running. */
 export function ConversionList({ initialItems }: { initialItems?: ConversionDto[] }) {
@@ -36,14 +41,9 @@ export function ConversionList({ initialItems }: { initialItems?: ConversionDto[
           </Select>
         </div>
       </div>
-      {list.error && <ProblemAlert error={list.error} title="The conversions could not be listed" />}
-      {list.isPending && <p className="text-sm text-neutral-600">Loading conversions…</p>}
-      {list.isSuccess && items.length > 0 && <ConversionTable conversions={items} />}
-      {list.isSuccess && items.length === 0 && (
-        <EmptyState icon={<ConversionsIcon size={40} />} title={state ? `No ${state} conversions` : "No conversions yet"}>
-          <p>Convert a registered ONNX model to run on the FPGA: choose “New conversion”, or “Deploy” on a model’s page to convert, build and deploy in one go.</p>
-        </EmptyState>
-      )}
+      <ListState query={list} isEmpty={!items.length} what="conversions" empty={{ ...EMPTY, title: state ? `No ${state} conversions` : EMPTY.title }}>
+        <ConversionTable conversions={items} />
+      </ListState>
     </div>
   );
 }

@@ -12,3 +12,5 @@ export const PRECISIONS: { value: ConversionPrecision; label: string; hint: stri
 
 export const DEFAULT_PRECISION: ConversionPrecision = "ms-fp9";
 export const DEFAULT_DEVICE_PROFILE = "arria10-pb6";
+
+export const precisionHint = (precision: ConversionPrecision) => PRECISIONS.find((p) => p.value === precision)?.hint;

@@ -1,8 +1,8 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { modelVersionHref } from "@/components/conversions/conversion-links";
 import { DeleteResourceButton } from "@/components/pipeline/delete-resource-button";
 import { Fact, Facts } from "@/components/pipeline/facts";
 import { LiveProgress } from "@/components/pipeline/live-progress";
@@ -10,22 +10,20 @@ import { isNotFound, LoadState } from "@/components/pipeline/load-state";
 import { LocalTime } from "@/components/pipeline/local-time";
 import { LogViewer } from "@/components/pipeline/log-viewer";
 import { ResourceHeader } from "@/components/pipeline/resource-header";
+import { ServiceLinksInline } from "@/components/pipeline/service-link-list";
 import { formatMs } from "@/components/score/format-latency";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { formatBytes, shortDigest } from "@/lib/client/format";
 import type { ImageDto } from "@/lib/images/types";
-import { deleteImage, imageKeys, imageOptions, isImageActive } from "@/lib/queries/images";
+import { deleteImage, IMAGE_ACTIVE_STATES, imageKeys, imageOptions, isImageActive } from "@/lib/queries/images";
 import { deployImageHref } from "./image-links";
-import { IMAGE_ACTIVE_STATES } from "./image-table";
 
 const SECTION = { href: "/images", label: "Images" };
 
 /** One image version, live while it builds: digest, size, the OCI archive, and who deploys it. */
 export function ImageDetail({ name, version, initial }: { name: string; version: number; initial?: ImageDto }) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const { data: image, error } = useQuery({ ...imageOptions(name, version), initialData: initial });
   if (!image || isNotFound(error)) return <LoadState error={error} what="image" back={{ href: SECTION.href, label: "Back to images" }} />;
   const isActive = isImageActive(image);
@@ -56,18 +54,16 @@ export function ImageDetail({ name, version, initial }: { name: string; version:
               description={<p>This removes the image version and its OCI archive. An image still deployed by a service is refused: delete the service first.</p>}
               remove={() => deleteImage({ name, version })}
               disabled={isActive}
-              onDeleted={async () => {
-                queryClient.removeQueries({ queryKey: imageKeys.version(name, version) });
-                await queryClient.invalidateQueries({ queryKey: imageKeys.all });
-                router.push(SECTION.href);
-              }}
+              forget={imageKeys.version(name, version)}
+              invalidate={[imageKeys.all]}
+              redirectTo={SECTION.href}
             />
           </>
         }
       />
       <Facts label="Image facts">
         <Fact label="Model">
-          <Link href={`/models/${encodeURIComponent(image.model.name)}/versions/${image.model.version}`} className="font-mono text-brand-700 hover:underline">
+          <Link href={modelVersionHref(image.model)} className="font-mono text-brand-700 hover:underline">
             {image.model.name}:{image.model.version}
           </Link>
         </Fact>
@@ -85,18 +81,7 @@ export function ImageDetail({ name, version, initial }: { name: string; version:
         <Fact label="Created"><LocalTime iso={image.createdAt} /></Fact>
         <Fact label="Build took">{took !== null ? formatMs(took) : image.startedAt ? "building" : "not started"}</Fact>
         <Fact label="Deployed by" isWide>
-          {image.services.length ? (
-            image.services.map((s, i) => (
-              <span key={s}>
-                {i > 0 && ", "}
-                <Link href={`/services/${encodeURIComponent(s)}`} className="text-brand-700 hover:underline">
-                  {s}
-                </Link>
-              </span>
-            ))
-          ) : (
-            <span className="text-neutral-500">no service</span>
-          )}
+          <ServiceLinksInline names={image.services} emptyText="no service" />
         </Fact>
       </Facts>
       {(isActive || isBuilt) && <LiveProgress state={image.state} progress={image.progress} label="Image build progress" activeStates={IMAGE_ACTIVE_STATES} detail={isActive ? image.log?.at(-1)?.message : undefined} />}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useId, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ProblemAlert } from "./problem-alert";
@@ -10,19 +11,27 @@ type DeleteResourceButtonProps = {
   what: string;
   description: ReactNode;
   remove: () => Promise<unknown>;
-  /** After the server accepted the delete: invalidate and navigate. */
-  onDeleted: () => Promise<void> | void;
+  /** The query keys the deletion changes, refreshed once the server accepted it. */
+  invalidate: readonly QueryKey[];
+  /** The deleted resource's own query, dropped rather than refetched into a 404. */
+  forget?: QueryKey;
+  /** Where to go then: the list page. */
+  redirectTo: string;
   disabled?: boolean;
 };
 
 /** "Delete", then a confirmation dialog that shows the server's refusal (a 409 names who still uses it). */
-export function DeleteResourceButton({ what, description, remove, onDeleted, disabled }: DeleteResourceButtonProps) {
+export function DeleteResourceButton({ what, description, remove, invalidate, forget, redirectTo, disabled }: DeleteResourceButtonProps) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const mutation = useMutation({
     mutationFn: remove,
     onSuccess: async () => {
-      await onDeleted();
+      if (forget) queryClient.removeQueries({ queryKey: forget });
+      await Promise.all(invalidate.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      router.push(redirectTo);
       dialog.current?.close();
     },
   });

@@ -1,25 +1,25 @@
-import { SIMULATED_COLORS } from "@/components/score/latency-parts";
 import { formatMs } from "@/components/score/format-latency";
+import { simulatedSegments, type SimulatedLabels } from "@/components/score/latency-parts";
 import type { BarSegment } from "@/components/ui/stacked-bar";
 import { formatBytes } from "@/lib/client/format";
 import type { LatencyBreakdown } from "@/lib/conversions/types";
 
-// The parts of a simulated image in the order they happen, in the Score page's colours.
+// A conversion's report spells the parts out: it is read once, beside the original model's.
+const REPORT_LABELS: SimulatedLabels = {
+  transferIn: { label: "Transfer in (PCIe)" },
+  device: { label: "Device (NPU)" },
+  weightStream: {
+    label: "Weight streaming from DDR",
+    title: "Time the weights that do not fit on chip add by streaming from the board's DDR, beyond compute",
+  },
+  host: { label: "Host CPU ops" },
+  handoff: { label: "FPGA hand-offs" },
+  transferOut: { label: "Transfer out (PCIe)" },
+};
+
+/** The parts of a simulated image in the order they happen, in the Score page's colours. */
 export function breakdownSegments(b: LatencyBreakdown): BarSegment[] {
-  return [
-    { key: "transferIn", label: "Transfer in (PCIe)", value: b.transferInMs, color: SIMULATED_COLORS.transferIn },
-    { key: "device", label: "Device (NPU)", value: b.deviceMs, color: SIMULATED_COLORS.device },
-    {
-      key: "weightStream",
-      label: "Weight streaming from DDR",
-      value: b.weightStreamMs,
-      color: SIMULATED_COLORS.weightStream,
-      title: "Time the weights that do not fit on chip add by streaming from the board's DDR, beyond compute",
-    },
-    { key: "host", label: "Host CPU ops", value: b.hostMs, color: SIMULATED_COLORS.host },
-    { key: "handoff", label: "FPGA hand-offs", value: b.partitionHandoffMs, color: SIMULATED_COLORS.handoff },
-    { key: "transferOut", label: "Transfer out (PCIe)", value: b.transferOutMs, color: SIMULATED_COLORS.transferOut },
-  ];
+  return simulatedSegments(b, REPORT_LABELS);
 }
 
 /** Where the weights live while the model runs, in one sentence. */

@@ -54,20 +54,35 @@ export function otherServerMs(timings: ScoreTimings): number {
   return Math.max(0, timings.serverMs - timings.totalMs);
 }
 
+/** The simulated parts of one image, as the Score page's answer and a conversion's report both carry them. */
+export type SimulatedParts = Pick<SimulatedLatency, "transferInMs" | "deviceMs" | "weightStreamMs" | "hostMs" | "partitionHandoffMs" | "transferOutMs">;
+export type SimulatedPart = keyof typeof SIMULATED_COLORS;
+export type SimulatedLabels = Record<SimulatedPart, { label: string; title?: string }>;
+
+/** The Score page's names for the parts: short, as they sit in a card's legend. */
+export const SCORE_SIMULATED_LABELS: SimulatedLabels = {
+  transferIn: { label: "PCIe in" },
+  device: { label: "NPU device" },
+  weightStream: {
+    label: "DDR weight stream",
+    title: "Time the NPU waits for weights that do not fit on chip and stream from the board's DDR each request, beyond its compute",
+  },
+  host: { label: "Host CPU ops" },
+  handoff: { label: "Partition hand-offs" },
+  transferOut: { label: "PCIe out" },
+};
+
+const SIMULATED_ORDER: SimulatedPart[] = ["transferIn", "device", "weightStream", "host", "handoff", "transferOut"];
+
 /** The simulated request in order: PCIe in, NPU, its waits for DDR weights, host CPU ops, FPGA-to-FPGA hand-offs, PCIe out. */
-export function simulatedSegments(sim: SimulatedLatency): BarSegment[] {
-  return [
-    { key: "transferIn", label: "PCIe in", value: sim.transferInMs, color: SIMULATED_COLORS.transferIn },
-    { key: "device", label: "NPU device", value: sim.deviceMs, color: SIMULATED_COLORS.device },
-    {
-      key: "weightStream",
-      label: "DDR weight stream",
-      value: sim.weightStreamMs,
-      color: SIMULATED_COLORS.weightStream,
-      title: "Time the NPU waits for weights that do not fit on chip and stream from the board's DDR each request, beyond its compute",
-    },
-    { key: "host", label: "Host CPU ops", value: sim.hostMs, color: SIMULATED_COLORS.host },
-    { key: "handoff", label: "Partition hand-offs", value: sim.partitionHandoffMs, color: SIMULATED_COLORS.handoff },
-    { key: "transferOut", label: "PCIe out", value: sim.transferOutMs, color: SIMULATED_COLORS.transferOut },
-  ];
+export function simulatedSegments(sim: SimulatedParts, labels: SimulatedLabels = SCORE_SIMULATED_LABELS): BarSegment[] {
+  const values: Record<SimulatedPart, number> = {
+    transferIn: sim.transferInMs,
+    device: sim.deviceMs,
+    weightStream: sim.weightStreamMs,
+    host: sim.hostMs,
+    handoff: sim.partitionHandoffMs,
+    transferOut: sim.transferOutMs,
+  };
+  return SIMULATED_ORDER.map((key) => ({ key, ...labels[key], value: values[key], color: SIMULATED_COLORS[key] }));
 }

@@ -7,7 +7,7 @@ import { ImagePreview } from "./image-preview";
 import { MeasuredBreakdown } from "./measured-breakdown";
 import { SimulatedBreakdown } from "./simulated-breakdown";
 import { TopKBars } from "./top-k-bars";
-import type { ScoreItem } from "./use-score-queue";
+import type { ScoreItem } from "./use-score-cards";
 
 type ScoreCardProps = {
   item: ScoreItem;

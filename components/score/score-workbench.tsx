@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useEffectEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import type { DeviceProfile } from "@/lib/fpga/types";
@@ -15,9 +15,10 @@ import { SCORE_MODEL_PAGE_SIZE } from "@/lib/queries/score";
 import { formatMs, formatProbability } from "./format-latency";
 import { ImageDropZone } from "./image-drop-zone";
 import { ModelPicker } from "./model-picker";
-import { ScoreCard } from "./score-card";
 import { ScoreHistory } from "./score-history";
-import { useScoreQueue, type ScoreItem } from "./use-score-queue";
+import { ScoreResults } from "./score-results";
+import type { ScoreItem } from "./use-score-cards";
+import { useScoreQueue } from "./use-score-queue";
 
 const DEFAULT_HIGHLIGHT = "arria10-pb6"; // the Azure PB6 VM's FPGA, the product this studio follows
 
@@ -71,9 +72,6 @@ export function ScoreWorkbench({ profiles: initialProfiles, initialModels, initi
     return () => document.removeEventListener("paste", listener);
   }, []);
 
-  const scoring = items.filter((i) => i.status === "scoring").length;
-  const queued = items.filter((i) => i.status === "queued").length;
-
   if (modelList.isSuccess && models.length === 0) {
     return (
       <EmptyState
@@ -126,28 +124,7 @@ export function ScoreWorkbench({ profiles: initialProfiles, initialModels, initi
         <ImageDropZone onFiles={addFiles} disabled={!model} disabledReason={modelList.isPending ? "Loading models…" : "Choose a model first."} />
       </div>
 
-      {items.length > 0 && (
-        <section aria-labelledby="score-results-heading" className="space-y-2">
-          <div className="flex items-center justify-between gap-2">
-            <h2 id="score-results-heading" className="text-sm font-semibold text-neutral-900">
-              Results <span className="font-normal text-neutral-500">({items.length})</span>
-              {(scoring > 0 || queued > 0) && (
-                <span className="ml-2 font-normal text-neutral-600">
-                  {scoring} scoring{queued > 0 ? `, ${queued} queued` : ""}
-                </span>
-              )}
-            </h2>
-            <Button variant="ghost" className="h-7" onClick={clear}>
-              Clear results
-            </Button>
-          </div>
-          <div className="space-y-2">
-            {items.map((item) => (
-              <ScoreCard key={item.id} item={item} highlight={highlight} profileNames={profileNames} onRemove={remove} />
-            ))}
-          </div>
-        </section>
-      )}
+      <ScoreResults headingId="score-results-heading" items={items} highlight={highlight} profileNames={profileNames} onRemove={remove} onClear={clear} showProgress />
 
       <ScoreHistory profiles={profileIds} highlight={highlight} />
     </div>

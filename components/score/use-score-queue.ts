@@ -1,112 +1,28 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
-import { isApiError } from "@/lib/client/api-error";
-import type { ScoreImageResponse } from "@/lib/client/score-image";
-import { SCORE_CONCURRENCY, scoreMutationOptions } from "@/lib/queries/score";
+import { scoreMutationOptions } from "@/lib/queries/score";
 import { appendHistory } from "./score-history-store";
-import { createTaskQueue } from "./task-queue";
-
-export type ScoreModelRef = { name: string; version: number };
-export type ScoreProblem = { title: string; detail: string; code: string; status: number };
-
-export type ScoreItem = {
-  id: string;
-  fileName: string;
-  fileSize: number;
-  /** An object URL of the file, revoked when the card goes. */
-  previewUrl: string;
-  model: ScoreModelRef;
-  status: "queued" | "scoring" | "done" | "failed";
-  response: ScoreImageResponse | null;
-  error: ScoreProblem | null;
-};
+import { useScoreCards, type ScoreItem, type ScoreModelRef } from "./use-score-cards";
 
 type AddOptions = { files: File[]; model: ScoreModelRef; profiles: string[] };
 
 /**
- * The cards of the Score page and the queue behind them: every image becomes a card at
- * once, and at most SCORE_CONCURRENCY are scored at a time. Each settled score is
- * appended to the session history and announced through `onSettled`.
+ * The cards of the Score page: each image is scored through the chosen model version,
+ * and each settled score is appended to the session history and announced through
+ * `onSettled`.
  */
 export function useScoreQueue({ onSettled }: { onSettled: (item: ScoreItem) => void }) {
-  const [items, setItems] = useState<ScoreItem[]>([]);
-  const [queue] = useState(() => createTaskQueue(SCORE_CONCURRENCY));
   const { mutateAsync } = useMutation(scoreMutationOptions());
-  // Live object URLs and in-flight requests, so removal and unmount can release them.
-  const previews = useRef(new Map<string, string>());
-  const controllers = useRef(new Map<string, AbortController>());
-
-  useEffect(() => {
-    const urls = previews.current;
-    const inFlight = controllers.current;
-    return () => {
-      for (const url of urls.values()) URL.revokeObjectURL(url);
-      for (const controller of inFlight.values()) controller.abort();
-      urls.clear();
-      inFlight.clear();
-    };
-  }, []);
-
-  const update = (id: string, changes: Partial<ScoreItem>) =>
-    setItems((current) => current.map((item) => (item.id === id ? { ...item, ...changes } : item)));
-
-  const add = ({ files, model, profiles }: AddOptions) => {
-    const created = files.map((file): ScoreItem & { file: File } => {
-      const id = nextItemId();
-      const previewUrl = URL.createObjectURL(file);
-      previews.current.set(id, previewUrl);
-      return { id, file, fileName: file.name || "pasted image", fileSize: file.size, previewUrl, model, status: "queued", response: null, error: null };
-    });
-    // Newest batch first, each batch in the order it was dropped.
-    setItems((current) => [...created.map(({ file: _file, ...item }) => item), ...current]);
-    queue.push(
-      ...created.map(({ file, ...item }) => async () => {
-        const controller = new AbortController();
-        if (!previews.current.has(item.id)) return; // removed while queued
-        controllers.current.set(item.id, controller);
-        update(item.id, { status: "scoring" });
-        try {
-          const response = await mutateAsync({ model, file, profiles, signal: controller.signal });
-          const settled = { ...item, status: "done" as const, response };
-          update(item.id, { status: "done", response });
-          recordHistory(settled);
-          onSettled(settled);
-        } catch (error) {
-          if (controller.signal.aborted) return;
-          const problem = toScoreProblem(error);
-          const settled = { ...item, status: "failed" as const, error: problem };
-          update(item.id, { status: "failed", error: problem });
-          recordHistory(settled);
-          onSettled(settled);
-        } finally {
-          controllers.current.delete(item.id);
-        }
-      }),
-    );
-  };
-
-  const remove = (id: string) => {
-    controllers.current.get(id)?.abort();
-    const url = previews.current.get(id);
-    if (url) URL.revokeObjectURL(url);
-    previews.current.delete(id);
-    setItems((current) => current.filter((item) => item.id !== id));
-  };
-
-  const clear = () => {
-    for (const id of [...previews.current.keys()]) remove(id);
-  };
-
-  return { items, add, remove, clear };
-}
-
-// Not crypto.randomUUID: it exists only in secure contexts, and the studio may be opened over plain http.
-let lastItemId = 0;
-function nextItemId() {
-  lastItemId += 1;
-  return `score-${lastItemId}`;
+  const cards = useScoreCards({
+    idPrefix: "score",
+    onSettled: (item) => {
+      recordHistory(item);
+      onSettled(item);
+    },
+  });
+  const add = ({ files, model, profiles }: AddOptions) => cards.add(files, model, (file, signal) => mutateAsync({ model, file, profiles, signal }));
+  return { ...cards, add };
 }
 
 function recordHistory(item: ScoreItem) {
@@ -121,12 +37,4 @@ function recordHistory(item: ScoreItem) {
     simulated: result?.simulated.map((s) => ({ profile: s.profile, totalMs: s.totalMs })) ?? [],
     error: item.error ? item.error.title : null,
   });
-}
-
-function toScoreProblem(error: unknown): ScoreProblem {
-  if (isApiError(error)) {
-    const { title, detail, status } = error.problem;
-    return { title: title ?? "Scoring failed", detail: detail && detail !== title ? detail : "", code: error.code, status };
-  }
-  return { title: "Scoring failed", detail: error instanceof Error ? error.message : String(error), code: "unknown", status: 0 };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { computeHref } from "@/components/computes/compute-table";
+import { computeHref } from "@/components/computes/compute-links";
+import { modelVersionHref } from "@/components/conversions/conversion-links";
 import { imageHref } from "@/components/images/image-links";
 import { Fact, Facts } from "@/components/pipeline/facts";
 import { LatencyComparison } from "@/components/pipeline/latency-comparison";
@@ -26,7 +27,7 @@ export function OverviewPanel({ service: s }: { service: ServiceDto }) {
           </Link>
         </Fact>
         <Fact label="Model">
-          <Link href={`/models/${encodeURIComponent(s.model.name)}/versions/${s.model.version}`} className={`font-mono ${link}`}>
+          <Link href={modelVersionHref(s.model)} className={`font-mono ${link}`}>
             {s.model.name}:{s.model.version}
           </Link>
         </Fact>

@@ -1,7 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { DeleteResourceButton } from "@/components/pipeline/delete-resource-button";
 import { isNotFound, LoadState } from "@/components/pipeline/load-state";
@@ -20,8 +19,6 @@ const SECTION = { href: "/services", label: "Services" };
 
 /** One service, live: Overview, Test (score through it) and Consume (how clients call it). */
 export function ServiceDetail({ name, initialTab, initial }: { name: string; initialTab: ServiceTab; initial?: ServiceDto }) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const [tab, setTab] = useState(initialTab);
   const { data: service, error } = useQuery({ ...serviceOptions(name), initialData: initial });
   if (!service || isNotFound(error)) return <LoadState error={error} what="service" back={{ href: SECTION.href, label: "Back to services" }} />;
@@ -47,10 +44,8 @@ export function ServiceDetail({ name, initialTab, initial }: { name: string; ini
             description={<p>This stops its replicas and frees their FPGAs on {service.compute}. Its keys stop working. The image and compute stay.</p>}
             remove={() => deleteService(name)}
             disabled={service.state === "Deleting"}
-            onDeleted={async () => {
-              await Promise.all([serviceKeys.all, computeKeys.all, imageKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-              router.push(SECTION.href);
-            }}
+            invalidate={[serviceKeys.all, computeKeys.all, imageKeys.all]}
+            redirectTo={SECTION.href}
           />
         }
       />

@@ -1,42 +1,27 @@
 import Link from "next/link";
-import { computeHref } from "@/components/computes/compute-table";
+import { computeHref } from "@/components/computes/compute-links";
 import { imageHref } from "@/components/images/image-links";
-import { LocalTime } from "@/components/pipeline/local-time";
+import { CreatedCell, NameCell, RefLink } from "@/components/pipeline/resource-cells";
 import { StateBadge } from "@/components/pipeline/state-badge";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, TableHead, Td } from "@/components/ui/table";
 import type { ServiceDto } from "@/lib/services/types";
 import { serviceHref } from "./service-links";
+
+const COLUMNS = ["Name", "State", "Image", "Model", "Compute", { label: "Replicas ready", className: "text-right" }, "Auth", "Created"];
 
 export function ServiceTable({ services }: { services: ServiceDto[] }) {
   return (
     <Table label="Services">
-      <thead>
-        <tr>
-          <Th>Name</Th>
-          <Th>State</Th>
-          <Th>Image</Th>
-          <Th>Model</Th>
-          <Th>Compute</Th>
-          <Th className="text-right">Replicas ready</Th>
-          <Th>Auth</Th>
-          <Th>Created</Th>
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} />
       <tbody>
         {services.map((s) => (
           <tr key={s.id} className="hover:bg-neutral-50" data-testid={`service-row-${s.name}`}>
-            <Td>
-              <Link href={serviceHref(s.name)} className="font-medium whitespace-nowrap text-brand-700 hover:underline">
-                {s.name}
-              </Link>
-            </Td>
+            <NameCell href={serviceHref(s.name)}>{s.name}</NameCell>
             <Td>
               <StateBadge state={s.state} />
             </Td>
             <Td>
-              <Link href={imageHref(s.image)} className="font-mono text-xs whitespace-nowrap text-brand-700 hover:underline">
-                {s.image.name}:{s.image.version}
-              </Link>
+              <RefLink href={imageHref(s.image)} target={s.image} />
             </Td>
             <Td className="font-mono text-xs whitespace-nowrap">
               {s.model.name}:{s.model.version}
@@ -50,7 +35,7 @@ export function ServiceTable({ services }: { services: ServiceDto[] }) {
               {s.replicas.filter((r) => r.ready).length} / {s.desiredReplicas}
             </Td>
             <Td>{s.authEnabled ? "Key" : <span className="text-amber-800">Off</span>}</Td>
-            <Td className="whitespace-nowrap text-neutral-600"><LocalTime iso={s.createdAt} /></Td>
+            <CreatedCell iso={s.createdAt} />
           </tr>
         ))}
       </tbody>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { ImageDropZone } from "@/components/score/image-drop-zone";
-import { ScoreCard } from "@/components/score/score-card";
+import { ScoreResults } from "@/components/score/score-results";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { INPUT_CLASSES } from "@/components/ui/field";
@@ -51,21 +51,7 @@ export function TestPanel({ service }: { service: ServiceDto }) {
         </div>
         <ImageDropZone onFiles={(files) => add(files, service.authEnabled ? key.trim() || undefined : undefined)} />
       </div>
-      {items.length > 0 && (
-        <section aria-labelledby="service-results-heading" className="space-y-2">
-          <div className="flex items-center justify-between gap-2">
-            <h2 id="service-results-heading" className="text-sm font-semibold text-neutral-900">
-              Results <span className="font-normal text-neutral-500">({items.length})</span>
-            </h2>
-            <Button variant="ghost" className="h-7" onClick={clear}>
-              Clear results
-            </Button>
-          </div>
-          {items.map((item) => (
-            <ScoreCard key={item.id} item={item} highlight={service.deviceProfile} profileNames={{}} onRemove={remove} />
-          ))}
-        </section>
-      )}
+      <ScoreResults headingId="service-results-heading" items={items} highlight={service.deviceProfile} profileNames={{}} onRemove={remove} onClear={clear} />
     </div>
   );
 }

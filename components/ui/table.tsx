@@ -25,3 +25,23 @@ export function Th({ className = "", ...props }: ThHTMLAttributes<HTMLTableCellE
 export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={`border-b border-neutral-100 px-3 py-1.5 align-top ${className}`} {...props} />;
 }
+
+export type Column = string | { label: string; className?: string };
+
+/** The heading row of a table, one `Th` per column (a bare string is a plain heading). */
+export function TableHead({ columns }: { columns: Column[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => {
+          const { label, className } = typeof column === "string" ? { label: column, className: undefined } : column;
+          return (
+            <Th key={label} className={className}>
+              {label}
+            </Th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}

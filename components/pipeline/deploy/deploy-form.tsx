@@ -2,14 +2,15 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { DEFAULT_DEVICE_PROFILE, DEFAULT_PRECISION, PRECISIONS } from "@/components/conversions/precisions";
+import { PrecisionSelect } from "@/components/conversions/precision-select";
+import { DEFAULT_DEVICE_PROFILE, DEFAULT_PRECISION, precisionHint } from "@/components/conversions/precisions";
 import { AuthField } from "@/components/services/auth-field";
 import { ComputeChoice } from "@/components/services/compute-choice";
 import { ReplicaFields } from "@/components/services/replica-fields";
 import { useComputeChoice } from "@/components/services/use-compute-choice";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, INPUT_CLASSES } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
+import { Field } from "@/components/ui/field";
+import { NameField } from "@/components/ui/name-field";
 import type { ConversionPrecision } from "@/lib/conversions/types";
 import { serviceListOptions } from "@/lib/queries/services";
 import { serviceNameSchema } from "@/lib/services/schemas";
@@ -59,22 +60,14 @@ export function DeployForm({ model, onSubmit, disabled }: { model: DeployModel; 
 
   return (
     <form onSubmit={submit} noValidate aria-label="Deploy model" className="max-w-3xl space-y-4 rounded-sm border border-neutral-200 bg-white p-4">
-      <Field id="deploy-service-name" label="Service name" isRequired error={nameError} hint="The image is built under this name too.">
-        <input id="deploy-service-name" className={`${INPUT_CLASSES} max-w-md font-mono`} value={name} disabled={disabled} autoComplete="off" spellCheck={false} aria-invalid={Boolean(nameError)} aria-describedby={describedBy("deploy-service-name", nameError, true)} onChange={(e) => setName(e.target.value)} />
-      </Field>
+      <NameField id="deploy-service-name" label="Service name" isRequired value={name} onChange={setName} error={nameError} hint="The image is built under this name too." disabled={disabled} />
       {isConverted ? (
         <p className="text-sm text-neutral-700">
           {model.name}:{model.version} is already converted (accel-onnx): the conversion step is skipped.
         </p>
       ) : (
-        <Field id="deploy-precision" label="Precision" hint={`${PRECISIONS.find((p) => p.value === precision)?.hint} Converted for arria10-pb6, the FPGA of Standard_PB6s nodes.`}>
-          <Select id="deploy-precision" className="w-full max-w-md" value={precision} disabled={disabled} aria-describedby="deploy-precision-hint" onChange={(e) => setPrecision(e.target.value as ConversionPrecision)}>
-            {PRECISIONS.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </Select>
+        <Field id="deploy-precision" label="Precision" hint={`${precisionHint(precision)} Converted for arria10-pb6, the FPGA of Standard_PB6s nodes.`}>
+          <PrecisionSelect id="deploy-precision" className="w-full max-w-md" value={precision} onChange={setPrecision} disabled={disabled} describedBy="deploy-precision-hint" />
         </Field>
       )}
       <ReplicaFields replicas={replicas} onReplicas={setReplicas} disabled={disabled} />

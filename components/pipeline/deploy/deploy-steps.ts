@@ -1,3 +1,8 @@
+import { computeHref } from "@/components/computes/compute-links";
+import { conversionHref } from "@/components/conversions/conversion-links";
+import { imageHref } from "@/components/images/image-links";
+import { serviceHref } from "@/components/services/service-links";
+
 export type DeployStepKey = "convert" | "image" | "compute" | "service";
 
 export type DeployStepRef =
@@ -26,12 +31,12 @@ export const DEPLOY_STEP_ORDER: DeployStepKey[] = ["convert", "image", "compute"
 export function stepHref(ref: DeployStepRef): string {
   switch (ref.kind) {
     case "conversion":
-      return `/conversions/${encodeURIComponent(ref.id)}`;
+      return conversionHref(ref.id);
     case "image":
-      return `/images/${encodeURIComponent(ref.name)}/versions/${ref.version}`;
+      return imageHref(ref);
     case "compute":
-      return `/compute/${encodeURIComponent(ref.name)}`;
+      return computeHref(ref.name);
     case "service":
-      return `/services/${encodeURIComponent(ref.name)}`;
+      return serviceHref(ref.name);
   }
 }

@@ -1,0 +1,1 @@
+export const computeHref = (name: string) => `/compute/${encodeURIComponent(name)}`;
