@@ -1,10 +1,10 @@
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { scoreModelVersion } from "@/lib/scoring";
 import type { ScoreResponse } from "@/lib/serving/score-response";
 import { serviceNameSchema } from "./schemas";
 import { matchesServiceKey } from "./service-keys";
 import { imageDeployment } from "./image-deployment";
+import { readServiceForScoring } from "./read-service-for-scoring";
 
 export type ServiceScoreResponse = ScoreResponse & { service: { name: string; node: string } };
 
@@ -17,19 +17,7 @@ export type ServiceScoreResponse = ScoreResponse & { service: { name: string; no
  */
 export async function scoreService(options: { name: string; image: Buffer; authorization?: string; workerId: string; topK?: number; receivedAt?: number }): Promise<ServiceScoreResponse> {
   const name = serviceNameSchema.parse(options.name);
-  // The row a request needs, small: keys and states change, so they are read every time.
-  const service = await db.service.findUnique({
-    where: { name },
-    select: {
-      state: true,
-      authEnabled: true,
-      primaryKeyHash: true,
-      secondaryKeyHash: true,
-      fpgasPerReplica: true,
-      imageId: true,
-      replicaPlacements: { select: { ready: true, node: { select: { name: true, workerId: true, loadedDigest: true, reflashUntil: true } } } },
-    },
-  });
+  const service = await readServiceForScoring(name);
   if (!service || service.state === "Deleting") throw new AppError("not_found", `There is no service named ${name}.`, { name });
   if (service.authEnabled) {
     const key = /^Bearer\s+(\S+)$/i.exec(options.authorization ?? "")?.[1];
@@ -40,7 +28,7 @@ export async function scoreService(options: { name: string; image: Buffer; autho
     throw new AppError("unavailable", `Service ${name} is ${service.state}; it takes requests once Healthy.`, { state: service.state });
   }
   const { model, profile, setup } = await imageDeployment(service.imageId);
-  const local = service.replicaPlacements.filter((r) => r.node.workerId === options.workerId);
+  const local = service.replicas.filter((r) => r.node.workerId === options.workerId);
   if (local.length === 0) throw new AppError("not_found", `This node hosts no replica of service ${name}; use its scoring URI.`, { name });
   const now = Date.now();
   const ready = local.find((r) => r.ready && r.node.loadedDigest === model.digest && !(r.node.reflashUntil && r.node.reflashUntil.getTime() > now));
