@@ -24,7 +24,7 @@ export async function runConversion(options: { conversionId: string; signal?: Ab
   const { conversionId: id, attempt } = options;
   const row = await db.conversion.findUnique({ where: { id }, include: { sourceModel: true } });
   if (!row || TERMINAL.has(row.state)) return;
-  const log = async (message: string, level: "info" | "warn" | "error" = "info") => void (await resourceLogger("conversion", id)(message, level));
+  const log = resourceLogger("conversion", id);
   const claimed = await db.conversion.updateMany({ where: { id, state: { in: ["Queued", "Running"] } }, data: { state: "Running", progress: 0.02, startedAt: row.startedAt ?? new Date(), error: null } });
   if (claimed.count === 0) return;
   await log(attempt.number > 1 ? `Running again (attempt ${attempt.number} of ${attempt.max}); any earlier partial output is discarded` : "Running");

@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { artifactPath, hashFile, lockDigest, namedStagingPath, releaseArtifact, toStagedArtifact } from "@/lib/artifacts";
 import { db } from "@/lib/db";
@@ -9,7 +10,6 @@ import { LABELS_FILE } from "@/lib/scoring";
 import { runtimeManifest } from "./runtime-manifest";
 import { imageReference } from "./to-image-dto";
 import { writeOciArchive } from "./write-oci-archive";
-import { rm } from "node:fs/promises";
 
 const PROGRESS_WRITE_INTERVAL_MS = 250;
 
