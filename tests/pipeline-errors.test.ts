@@ -54,6 +54,17 @@ describe("pipeline requests that cannot be served", () => {
     expect(await db.conversion.count()).toBe(0);
   });
 
+  it("refuses a TensorFlow model, naming what the converter takes", async () => {
+    // TensorFlow import arrives with its own issue; a row of that framework stands in for one.
+    const row = await db.model.findFirstOrThrow({ where: { name: source.name } });
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = row;
+    const tf = await db.model.create({ data: { ...fields, name: `${source.name}-tf`, framework: "tensorflow", tags: {}, inputs: row.inputs ?? [], outputs: row.outputs ?? [], graph: row.graph ?? {}, preprocessing: undefined } });
+    const response = await api.convert(convertRequest({ model: tf.name }));
+    expectProblem(response, 422, "unsupported_model");
+    expect(response.body.detail).toMatch(/TensorFlow model; the converter takes ONNX models/);
+    await db.model.delete({ where: { id: tf.id } });
+  });
+
   it("refuses a precision the NPU does not have", async () => {
     const response = await api.convert(convertRequest({ precision: "int4" }));
     expectProblem(response, 400, "validation_failed");
@@ -134,6 +145,13 @@ describe("pipeline requests that cannot be served", () => {
     expectProblem(await score(deployed.body.keys.primary), 401, "unauthenticated");
     expect((await score(regenerated.body.keys.primary)).status).toBe(200);
     expect((await score(deployed.body.keys.secondary)).status).toBe(200);
+    // While its FPGA is reflashed, the node answers UNAVAILABLE.
+    await db.computeNode.updateMany({ where: { compute: { name: compute } }, data: { reflashUntil: new Date(Date.now() + 60_000) } });
+    const reflashing = await score(deployed.body.keys.secondary);
+    expectProblem(reflashing, 503, "unavailable");
+    expect(reflashing.body.detail).toMatch(/being reflashed/);
+    expect(reflashing.headers.get("retry-after")).toBe("5");
+    await db.computeNode.updateMany({ where: { compute: { name: compute } }, data: { reflashUntil: null } });
 
     const inUse = await api.deleteCompute(compute);
     expectProblem(inUse, 409, "in_use");
