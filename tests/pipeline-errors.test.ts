@@ -138,11 +138,11 @@ describe("pipeline requests that cannot be served", () => {
     const nodeLog = (await api.compute(compute)).body.log.map((l: { message: string }) => l.message).join("\n");
     expect(nodeLog).toMatch(/now served by worker/);
     expectProblem(await score(), 401, "unauthenticated");
-    expectProblem(await score("not-a-key"), 401, "unauthenticated");
+    expectProblem(await score("not-a-key"), 401, "invalid_key");
     expect((await score(deployed.body.keys.primary)).status).toBe(200);
     const regenerated = await call(regenerateRoute.POST, { method: "POST", params: { name }, body: JSON.stringify({ key: "primary" }) });
     expect(regenerated.body.keys.primary).toMatch(/^[\w-]{43}$/);
-    expectProblem(await score(deployed.body.keys.primary), 401, "unauthenticated");
+    expectProblem(await score(deployed.body.keys.primary), 401, "invalid_key");
     expect((await score(regenerated.body.keys.primary)).status).toBe(200);
     expect((await score(deployed.body.keys.secondary)).status).toBe(200);
     // While its FPGA is reflashed, the node answers UNAVAILABLE.

@@ -43,6 +43,8 @@ export const ERROR_CODES = {
   payload_too_large: { status: 413, grpc: GRPC.RESOURCE_EXHAUSTED, title: "Payload too large" },
   image_too_large: { status: 413, grpc: GRPC.INVALID_ARGUMENT, title: "Image too large" },
   unauthenticated: { status: 401, grpc: GRPC.UNAUTHENTICATED, title: "Authentication required" },
+  // A key was sent but is not a current one: 401 over REST as Azure answered, PERMISSION_DENIED over gRPC.
+  invalid_key: { status: 401, grpc: GRPC.PERMISSION_DENIED, title: "Invalid key" },
   forbidden: { status: 403, grpc: GRPC.PERMISSION_DENIED, title: "Forbidden" },
   not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Not found" },
   model_not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Model not found" },

@@ -1,7 +1,9 @@
 import type { InferenceSession } from "onnxruntime-node";
 import type { PreprocessingSpec } from "@/lib/catalog";
 import { loadLabels } from "./load-labels";
-import { toTopK } from "./postprocess";
+import { AppError } from "@/lib/errors";
+import { toModelTensor, type ClientTensor } from "./client-tensor";
+import { toProbabilities, topOf } from "./postprocess";
 import { preprocessImage } from "./preprocess-image";
 import { runInference } from "./run-inference";
 import { getSession } from "./session-cache";
@@ -31,6 +33,8 @@ export type EngineTimings = {
 
 export type ClassifyImageResult = {
   top: ClassScore[];
+  /** Every class's probability (softmax applied where the model gives logits), for protocols that return the whole vector. */
+  probabilities: Float32Array | Float64Array;
   timings: EngineTimings;
   input: { format: string; width: number; height: number };
 };
@@ -42,7 +46,9 @@ export type ClassifyImageResult = {
  * over a typed array.
  */
 export async function classifyImage(options: {
-  image: Buffer;
+  /** The encoded image; or, instead, `tensor`: values the client already preprocessed. */
+  image?: Buffer;
+  tensor?: ClientTensor;
   model: ClassifierModel;
   topK?: number;
   labelsDir?: string;
@@ -50,7 +56,7 @@ export async function classifyImage(options: {
   /** A session the caller owns (a conversion measuring a model once), instead of the process's cached one. */
   session?: InferenceSession;
 }): Promise<ClassifyImageResult> {
-  const { image, model, topK = 5 } = options;
+  const { model, topK = 5 } = options;
   const started = performance.now();
   // Session and labels load while the image decodes; both are cached after the first call.
   const sessionLoading = options.session ? Promise.resolve(options.session) : getSession({ digest: model.digest, modelPath: model.path });
@@ -59,16 +65,30 @@ export async function classifyImage(options: {
   sessionLoading.catch(() => undefined);
   labelsLoading.catch(() => undefined);
 
-  const { tensor, source, timings } = await preprocessImage({ input: image, spec: model.preprocessing, maxPixels: options.maxPixels });
-  const session = await sessionLoading;
+  const { tensor, source, timings, session } = await prepareInput({ ...options, sessionLoading });
   const { output, inferenceMs } = await runInference({ session, tensor, inputName: model.inputName, outputName: model.outputName });
   const labels = await labelsLoading;
   const postStarted = performance.now();
-  const top = toTopK({ output, kind: model.outputKind, k: topK, labels });
+  const probabilities = toProbabilities({ output, kind: model.outputKind });
+  const top = topOf({ probabilities, k: topK, labels });
   const finished = performance.now();
   return {
     top,
+    probabilities,
     timings: { ...timings, inferenceMs, postprocessMs: finished - postStarted, totalMs: finished - started },
     input: { format: source.format, width: source.width, height: source.height },
   };
+}
+
+/** The model's input: the image decoded and preprocessed, or the client's tensor checked against the model. */
+async function prepareInput(options: { image?: Buffer; tensor?: ClientTensor; model: ClassifierModel; maxPixels?: number; sessionLoading: Promise<InferenceSession> }) {
+  if (options.tensor) {
+    const session = await options.sessionLoading;
+    const tensor = toModelTensor({ session, inputName: options.model.inputName ?? session.inputNames[0], tensor: options.tensor });
+    const [, , height = 0, width = 0] = options.tensor.dims;
+    return { tensor, session, source: { format: "tensor", width, height }, timings: { decodeMs: 0, preprocessMs: 0 } };
+  }
+  if (!options.image) throw new AppError("empty_file", "Send an image or a tensor.");
+  const { tensor, source, timings } = await preprocessImage({ input: options.image, spec: options.model.preprocessing, maxPixels: options.maxPixels });
+  return { tensor, source, timings, session: await options.sessionLoading };
 }

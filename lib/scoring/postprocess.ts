@@ -13,7 +13,16 @@ export type ToTopKOptions = {
  * maximum so exp() cannot overflow); probabilities are taken as the model gives them.
  */
 export function toTopK({ output, kind, k = 5, labels }: ToTopKOptions): ClassScore[] {
-  const probabilities = kind === "logits" ? softmax(output) : output;
+  return topOf({ probabilities: toProbabilities({ output, kind }), k, labels });
+}
+
+/** Every class's probability: a softmax of logits, or the model's own probabilities. */
+export function toProbabilities({ output, kind }: Pick<ToTopKOptions, "output" | "kind">): Float32Array | Float64Array {
+  return kind === "logits" ? softmax(output) : output;
+}
+
+/** The k most likely classes of a probability vector, best first. */
+export function topOf({ probabilities, k = 5, labels }: { probabilities: Float32Array | Float64Array; k?: number; labels: Labels }): ClassScore[] {
   const top = selectTop(probabilities, Math.min(k, probabilities.length));
   return top.map((index) => ({
     index,

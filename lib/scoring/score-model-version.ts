@@ -3,6 +3,7 @@ import { DEVICE_PROFILE_IDS } from "@/lib/fpga";
 import { AppError } from "@/lib/errors";
 import type { ScoreResponse } from "@/lib/serving/score-response";
 import { classifyImage, type ClassifierModel } from "./classify-image";
+import type { ClientTensor } from "./client-tensor";
 import { getModelSummary } from "./get-model-summary";
 import { resolveModelVersion, type ResolvedModelVersion } from "./resolve-model-version";
 import { simulateModel, type SimulationSetup } from "./simulate-model";
@@ -12,7 +13,9 @@ export type ScoreModelVersionOptions = {
   name: string;
   /** A version number, or "latest"/undefined for the newest. */
   version?: string | number;
-  image: Buffer;
+  /** The encoded image; or, instead, `tensor`: values a client preprocessed (TF Serving DT_FLOAT, KServe FP32). */
+  image?: Buffer;
+  tensor?: ClientTensor;
   topK?: number;
   /** The simulated devices to report; all profiles when omitted. */
   profiles?: readonly DeviceProfileId[];
@@ -29,19 +32,24 @@ export type ScoreModelVersionOptions = {
  * NPU model (lib/fpga), never measured and never waited for.
  */
 export async function scoreModelVersion(options: ScoreModelVersionOptions): Promise<ScoreResponse> {
+  return (await scoreModelVersionWithProbabilities(options)).response;
+}
+
+/** scoreModelVersion, plus every class's probability, for protocols that return the whole vector (TF Serving, KServe). */
+export async function scoreModelVersionWithProbabilities(options: ScoreModelVersionOptions): Promise<{ response: ScoreResponse; probabilities: Float32Array | Float64Array }> {
   const receivedAt = options.receivedAt ?? performance.now();
   const model = await resolveModelVersion({ name: options.name, version: options.version });
   const receiveMs = performance.now() - receivedAt;
-  if (options.image.length === 0) throw new AppError("empty_file", "The request carried no image. Send the image bytes as the body.");
+  if (!options.tensor && !options.image?.length) throw new AppError("empty_file", "The request carried no image. Send the image bytes as the body.");
   if (model.outputKind === "detections") {
     throw new AppError("unsupported_model", `${model.name}:${model.version} is a detector; image scoring returns classes.`);
   }
-  const result = await classifyImage({ image: options.image, model: await toClassifierModel(model), topK: options.topK });
+  const result = await classifyImage({ image: options.image, tensor: options.tensor, model: await toClassifierModel(model), topK: options.topK });
   const simulateStarted = performance.now();
   const profiles = options.profiles ?? DEVICE_PROFILE_IDS;
   const simulated = await Promise.all(profiles.map((profile) => simulateModel({ digest: model.digest, path: model.path, profile, setup: options.simulation })));
   const finished = performance.now();
-  return {
+  const response: ScoreResponse = {
     model: { name: model.name, version: model.version, digest: model.digest },
     top: result.top,
     input: result.input,
@@ -49,6 +57,7 @@ export async function scoreModelVersion(options: ScoreModelVersionOptions): Prom
     timings: { ...result.timings, receiveMs: round(receiveMs), simulateMs: round(finished - simulateStarted), serverMs: round(finished - receivedAt) },
     simulated,
   };
+  return { response, probabilities: result.probabilities };
 }
 
 /** What the engine needs of a resolved version: its output kind, read from the graph when the model does not say. */

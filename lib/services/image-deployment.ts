@@ -9,8 +9,13 @@ import { serviceSetup } from "./service-setup";
 const cache = new Map<string, Promise<ImageDeployment>>();
 const MAX_ENTRIES = 256;
 
+type Tensor = { name: string; dtype: string; shape: (number | string)[] | null };
+
 export type ImageDeployment = { model: { name: string; version: number; digest: string } } & Omit<ReturnType<typeof serviceSetup>, "setup"> & {
   setup: Omit<ReturnType<typeof serviceSetup>["setup"], "fpgas">;
+  /** The converted model's graph inputs and outputs, as protocols describe them. */
+  inputs: Tensor[];
+  outputs: Tensor[];
 };
 
 export function imageDeployment(imageId: string): Promise<ImageDeployment> {
@@ -28,5 +33,11 @@ async function load(imageId: string): Promise<ImageDeployment> {
   const image = await db.image.findUnique({ where: { id: imageId }, include: { model: { include: { resultOfConversion: true } } } });
   if (!image) throw new AppError("not_found", "The service's image is gone.");
   const { profile, setup } = serviceSetup({ fpgasPerReplica: 1 }, image.model);
-  return { model: { name: image.model.name, version: image.model.version, digest: image.model.digest }, profile, setup: { precision: setup.precision, hostLayers: setup.hostLayers } };
+  return {
+    model: { name: image.model.name, version: image.model.version, digest: image.model.digest },
+    profile,
+    setup: { precision: setup.precision, hostLayers: setup.hostLayers },
+    inputs: image.model.inputs as Tensor[],
+    outputs: image.model.outputs as Tensor[],
+  };
 }

@@ -3,7 +3,8 @@ export { getServiceOrThrow, getServiceRowOrThrow, listServices } from "./get-ser
 export { deleteService, runServiceDelete } from "./delete-service";
 export { regenerateServiceKey } from "./regenerate-service-key";
 export { runServiceDeploy } from "./run-service-deploy";
-export { scoreService, type ServiceScoreResponse } from "./score-service";
+export { scoreService, scoreServiceWithProbabilities, type ScoreServiceOptions, type ServiceScoreResponse } from "./score-service";
+export { openServiceOnNode, type OpenedService } from "./open-service-on-node";
 export { scoringPath } from "./to-service-dto";
 export type * from "./types";
 export { reconcileServiceHealth } from "./reconcile-service-health";
