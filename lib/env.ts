@@ -37,6 +37,13 @@ const envSchema = z.object({
   /** The worker's scoring host; defaults to HOST. */
   WORKER_HOST: z.string().min(1).optional(),
   WORKER_HTTP_PORT: z.coerce.number().int().nonnegative().default(8601),
+  /** The worker's gRPC port (TF Serving PredictionService, Open Inference Protocol v2); 0 picks a free one. */
+  WORKER_GRPC_PORT: z.coerce.number().int().nonnegative().default(8602),
+  /** PEM certificate and key files: with both set, gRPC is served over TLS, so service keys never travel in clear text. */
+  GRPC_TLS_CERT_FILE: z.string().optional(),
+  GRPC_TLS_KEY_FILE: z.string().optional(),
+  /** Largest gRPC message a node accepts (gRPC answers RESOURCE_EXHAUSTED beyond it). */
+  GRPC_MAX_RECEIVE_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
   /** Threads per process for model work (parsing, later converting graphs) off the event loop. */
   MODEL_THREADS: z.coerce.number().int().positive().default(1),
@@ -104,7 +111,7 @@ export function requireDatabaseUrl(): string {
 }
 
 /** For launchers that learn a value at run time (the embedded database's URL). */
-export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS", string | undefined>>): void {
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT", string | undefined>>): void {
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
