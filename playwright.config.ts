@@ -64,6 +64,7 @@ export default defineConfig({
       PORT: String(PORT),
       EMBEDDED_PG_PORT: "54339",
       WORKER_HTTP_PORT: "8701",
+      WORKER_GRPC_PORT: "8702",
       DATA_DIR: process.env.E2E_DATA_DIR,
       MODEL_MIRROR_DIR: path.resolve(root, "..", "shared", "data", "models"),
       DEFAULT_MODELS: "",

@@ -31,7 +31,7 @@ describe("pipeline jobs", () => {
     const resultName = `${source.name}-killed`;
     const { body } = await convert(resultName);
     // A real worker process, killed with SIGKILL while it converts.
-    const child = spawn(process.execPath, ["--import", "tsx", "server/worker.ts"], { cwd: ROOT, env: { ...process.env, WORKER_HTTP_PORT: "0" }, stdio: "ignore" });
+    const child = spawn(process.execPath, ["--import", "tsx", "server/worker.ts"], { cwd: ROOT, env: { ...process.env, WORKER_HTTP_PORT: "0", WORKER_GRPC_PORT: "0" }, stdio: "ignore" });
     try {
       await waitForState(() => api.conversion(body.id), ["Running"], 60_000);
       const until = Date.now() + 30_000;

@@ -8,6 +8,8 @@ import { AppError } from "@/lib/errors";
 import { scoreModelVersion, scoreQuerySchema } from "@/lib/scoring";
 import { scoreService } from "@/lib/services";
 import { readRequestBody } from "@/lib/serving/read-request-body";
+import { isTfServingPath, serveTfServingRequest } from "./rest/tf-serving-routes";
+import { serveKserveV2Rest } from "./rest/kserve-v2-routes";
 
 // The worker's data-plane HTTP host: image scoring for registered models (forwarded by
 // web, or called directly as Azure's scoring_uri was) and the KServe v2 health probes.
@@ -24,6 +26,8 @@ export async function startScoringHost(options: { host: string; port: number; wo
   const server = http.createServer((request, response) => {
     const receivedAt = performance.now();
     const url = new URL(request.url ?? "/", "http://worker");
+    if (serveKserveV2Rest({ request, response, url, receivedAt, workerId: options.workerId })) return;
+    if (isTfServingPath(url.pathname)) return void serveTfServingRequest({ request, response, url, receivedAt, workerId: options.workerId });
     void serveApiRequest({
       request: { method: request.method ?? "GET", path: url.pathname, requestIdHeader: request.headers["x-request-id"] as string | undefined },
       replies: nodeReplies(response),

@@ -11,17 +11,20 @@ import { failLostPulls } from "@/lib/pulls";
 import { reconcileServiceHealth } from "@/lib/services";
 import { closeModelPool } from "@/lib/threads/run-in-model-thread";
 import { beatWorker, reapDeadWorkers, releaseJobs, unregisterWorker } from "@/lib/workers";
+import { startGrpcHost } from "./grpc/start-grpc-host";
 import { startScoringHost } from "./scoring-host";
 import { taskList } from "./task-list";
 
 const HEARTBEAT_MS = 5_000;
 const SWEEP_MS = 15 * 60_000;
 
-export type StartedWorker = { id: string; scoringUrl: string | null; stop: () => Promise<void> };
+export type StartedWorker = { id: string; scoringUrl: string | null; grpcAddress: string | null; stop: () => Promise<void> };
 
 export type StartWorkerOptions = {
   /** The scoring host's port (0: any free one); null runs jobs only, as the CLI does. */
   httpPort?: number | null;
+  /** A node's gRPC port (TF Serving, Open Inference Protocol v2); 0: any free one. WORKER_GRPC_PORT by default, or any free one when httpPort is 0 (several workers on one machine, as tests run them). */
+  grpcPort?: number;
   concurrency?: number;
   /** Run only these tasks (the CLI runs pulls); all by default. */
   tasks?: TaskName[];
@@ -41,7 +44,8 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
 
   const isNode = options.httpPort !== null;
   const host = isNode ? await startScoringHost({ host: env().WORKER_HOST, port: options.httpPort ?? env().WORKER_HTTP_PORT, workerId: id, isReady: () => isRunning }) : undefined;
-  await beatWorker({ id, scoringUrl: host?.url, jobWorkerIds: [] });
+  const grpcHost = isNode ? await startGrpcHost({ host: env().WORKER_HOST, port: options.grpcPort ?? (options.httpPort === 0 ? 0 : env().WORKER_GRPC_PORT), context: { workerId: id, isReady: () => isRunning } }) : undefined;
+  await beatWorker({ id, scoringUrl: host?.url, grpcUrl: grpcHost?.address, jobWorkerIds: [] });
   // Whoever had this scoring URL before us is dead (we hold its port now): reap it at
   // once rather than after its heartbeat goes stale, so its jobs run again without delay.
   await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id, scoringUrl: host?.url })
@@ -73,7 +77,7 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   isRunning = true;
 
   const beat = async () => {
-    await beatWorker({ id, scoringUrl: host?.url, jobWorkerIds: [...jobWorkerIds] });
+    await beatWorker({ id, scoringUrl: host?.url, grpcUrl: grpcHost?.address, jobWorkerIds: [...jobWorkerIds] });
     await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id });
     const { failed } = await failLostPulls();
     if (failed.length) log(`marked ${failed.length} pull(s) whose job was lost as Failed`);
@@ -90,11 +94,12 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   const sweeper = setInterval(() => void (isNode && sweep()), SWEEP_MS);
   heartbeat.unref();
   sweeper.unref();
-  log(`started ${id}${host ? `; scoring host ${host.url}` : " (jobs only)"}`);
+  log(`started ${id}${host ? `; scoring host ${host.url}; gRPC ${grpcHost?.address}${grpcHost?.tls ? " (TLS)" : ""}` : " (jobs only)"}`);
 
   return {
     id,
     scoringUrl: host?.url ?? null,
+    grpcAddress: grpcHost?.address ?? null,
     stop: async () => {
       isRunning = false;
       clearInterval(heartbeat);
@@ -104,6 +109,7 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
       // the next worker takes it at once rather than after our heartbeat goes stale.
       await releaseJobs({ jobWorkerIds: [...jobWorkerIds] }).catch((e) => log(`releasing jobs failed: ${errorText(e)}`));
       await host?.close();
+      await grpcHost?.close();
       await closeModelPool();
       await unregisterWorker({ id }).catch((e) => log(`unregistering failed: ${errorText(e)}`));
       await disconnectDb();

@@ -30,8 +30,13 @@ export function ConsumePanel({ service }: { service: ServiceDto }) {
             <p className="text-sm text-neutral-600">No scoring URI yet: it appears once a replica is ready.</p>
           )}
           <KeyValue label="Studio scoring endpoint" value={studioUri} testId="studio-scoring-uri" />
+          {service.grpcAddress && <KeyValue label={`gRPC address (${service.grpcTls ? "TLS" : "plaintext"})`} value={service.grpcAddress} testId="grpc-address" />}
           <p className="text-xs text-neutral-600">
             The scoring URI is the node hosting the first ready replica (Azure&apos;s <code className="font-mono">scoring_uri</code>); the studio endpoint forwards to a ready replica and takes the same request.
+            The node also speaks TensorFlow Serving (gRPC <code className="font-mono">tensorflow.serving.PredictionService/Predict</code> at the gRPC address, REST{" "}
+            <code className="font-mono">/v1/models/{service.name}:predict</code>) and the Open Inference Protocol v2 (<code className="font-mono">/v2/models/{service.name}/infer</code>, gRPC{" "}
+            <code className="font-mono">inference.GRPCInferenceService</code>), with the service&apos;s name as the model name.
+            {service.grpcAddress && !service.grpcTls && " Its gRPC is plaintext: keys cross the network in clear unless the nodes are given a certificate (GRPC_TLS_CERT_FILE, GRPC_TLS_KEY_FILE)."}
           </p>
         </div>
       </Section>

@@ -1,9 +1,10 @@
 import type { Compute, ComputeNode, Conversion, Image, Model, Prisma, Service, ServiceReplica, Worker } from "@/lib/db";
 import type { LatencyBreakdown } from "@/lib/conversions/types";
+import { env } from "@/lib/env";
 import type { LogLine } from "@/lib/logs";
 import type { ServiceDto } from "./types";
 
-type ReplicaRow = ServiceReplica & { node: ComputeNode & { worker: Pick<Worker, "scoringUrl"> | null } };
+type ReplicaRow = ServiceReplica & { node: ComputeNode & { worker: Pick<Worker, "scoringUrl" | "grpcUrl"> | null } };
 export type ServiceRow = Service & {
   image: Image & { model: Model & { resultOfConversion: Conversion | null } };
   compute: Pick<Compute, "name">;
@@ -13,7 +14,7 @@ export type ServiceRow = Service & {
 export const SERVICE_INCLUDE = {
   image: { include: { model: { include: { resultOfConversion: true } } } },
   compute: { select: { name: true } },
-  replicaPlacements: { orderBy: [{ replicaIndex: "asc" as const }, { createdAt: "asc" as const }], include: { node: { include: { worker: { select: { scoringUrl: true } } } } } },
+  replicaPlacements: { orderBy: [{ replicaIndex: "asc" as const }, { createdAt: "asc" as const }], include: { node: { include: { worker: { select: { scoringUrl: true, grpcUrl: true } } } } } },
 } satisfies Prisma.ServiceInclude;
 
 /** Azure's scoring_uri had this path on the node: http://<ip>:80/api/v1/service/<name>/score. */
@@ -24,6 +25,7 @@ export function scoringPath(name: string): string {
 export function toServiceDto(row: ServiceRow, extra: { simulated: LatencyBreakdown | null; deviceProfile: string; log?: LogLine[]; keys?: ServiceDto["keys"] }): ServiceDto {
   const replicaUri = (r: ReplicaRow) => (r.node.worker?.scoringUrl ? `${r.node.worker.scoringUrl}${scoringPath(row.name)}` : null);
   const firstReady = row.replicaPlacements.find((r) => r.ready && replicaUri(r));
+  const grpcReady = row.replicaPlacements.find((r) => r.ready && r.node.worker?.grpcUrl);
   return {
     id: row.id,
     name: row.name,
@@ -33,6 +35,9 @@ export function toServiceDto(row: ServiceRow, extra: { simulated: LatencyBreakdo
     compute: row.compute.name,
     deviceProfile: extra.deviceProfile,
     scoringUri: row.state === "Healthy" && firstReady ? replicaUri(firstReady) : row.restUri,
+    grpcAddress: row.state === "Healthy" && grpcReady ? grpcReady.node.worker!.grpcUrl : null,
+    // TLS is the nodes' process-wide setting (their GRPC_TLS_* files), the same for every service.
+    grpcTls: Boolean(env().GRPC_TLS_CERT_FILE && env().GRPC_TLS_KEY_FILE),
     desiredReplicas: row.replicas,
     fpgasPerReplica: row.fpgasPerReplica,
     replicas: row.replicaPlacements.map((r) => ({ index: r.replicaIndex, node: r.node.name, ready: r.ready, scoringUri: replicaUri(r) })),

@@ -16,6 +16,10 @@ export type ServiceDto = {
   deviceProfile: string;
   /** The scoring URI of the node hosting the first ready replica (Azure's scoring_uri). */
   scoringUri: string | null;
+  /** host:port of the gRPC server (TF Serving, Open Inference Protocol v2) of the node hosting the first ready replica. */
+  grpcAddress: string | null;
+  /** Whether the nodes' gRPC servers speak TLS (clients then need the CA of their certificate). */
+  grpcTls: boolean;
   desiredReplicas: number;
   fpgasPerReplica: number;
   replicas: ServiceReplicaDto[];

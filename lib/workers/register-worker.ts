@@ -7,8 +7,8 @@ import { db } from "@/lib/db";
  * it. An upsert, so a worker whose row was reaped while it stalled (a long pause, the
  * database away) comes back rather than beating into nothing.
  */
-export async function beatWorker(options: { id: string; scoringUrl?: string; jobWorkerIds: string[] }) {
-  const data = { heartbeatAt: new Date(), scoringUrl: options.scoringUrl, jobWorkerIds: options.jobWorkerIds };
+export async function beatWorker(options: { id: string; scoringUrl?: string; grpcUrl?: string; jobWorkerIds: string[] }) {
+  const data = { heartbeatAt: new Date(), scoringUrl: options.scoringUrl, grpcUrl: options.grpcUrl, jobWorkerIds: options.jobWorkerIds };
   await db.worker.upsert({
     where: { id: options.id },
     create: { id: options.id, hostname: hostname(), pid: process.pid, ...data },

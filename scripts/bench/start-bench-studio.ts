@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export type BenchStudio = { webUrl: string; workerUrl: string; dataDir: string; databaseUrl: string; stop: () => Promise<void> };
+export type BenchStudio = { webUrl: string; workerUrl: string; workerGrpcAddress: string; dataDir: string; databaseUrl: string; stop: () => Promise<void> };
 
 /** A studio of its own (fresh data dir and ports) for the benchmark, via the same launcher as `npm start`. */
 export async function startBenchStudio(options: {
@@ -23,6 +23,7 @@ export async function startBenchStudio(options: {
       PORT: String(options.port),
       EMBEDDED_PG_PORT: String(options.pgPort),
       WORKER_HTTP_PORT: String(options.workerPort),
+      WORKER_GRPC_PORT: String(options.workerPort + 1),
       DEFAULT_MODELS: "mobilenetv2-int8,squeezenet1.1-caffe2,squeezenet1.1-caffe2-fp16",
       DATABASE_URL: "",
     },
@@ -37,6 +38,7 @@ export async function startBenchStudio(options: {
   return {
     webUrl,
     workerUrl: `http://127.0.0.1:${options.workerPort}`,
+    workerGrpcAddress: `127.0.0.1:${options.workerPort + 1}`,
     dataDir,
     databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${options.pgPort}/accel`,
     stop: async () => {
