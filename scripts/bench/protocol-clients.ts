@@ -28,8 +28,15 @@ export function protocolClients(options: { grpcAddress: string; workerUrl: strin
     if (route) m.set("x-ms-aml-grpc-service-route", `/api/v1/service/${service}`);
     return m;
   };
-  const json = async (url: string, body: object) => {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify(body) });
+  // The load generator encodes each image's JSON body once: base64 and JSON.stringify of a
+  // 100 KB+ image on every request would take CPU from the server on these two cores.
+  const bodies = new Map<string, WeakMap<Buffer, string>>();
+  const json = async (url: string, body: () => object, image: Buffer) => {
+    const byImage = bodies.get(url) ?? new WeakMap<Buffer, string>();
+    bodies.set(url, byImage);
+    let text = byImage.get(image);
+    if (!text) byImage.set(image, (text = JSON.stringify(body())));
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: text });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   };
@@ -37,8 +44,8 @@ export function protocolClients(options: { grpcAddress: string; workerUrl: strin
     // Azure's PredictionClient.score_file: empty model_spec, metadata route, `images` input.
     "TF Serving gRPC": (image: Buffer) => call(tf, "Predict", { inputs: { images: { dtype: "DT_STRING", tensor_shape: { dim: [{ size: 1 }] }, string_val: [image] } } }, metadata(true)),
     "v2 gRPC": (image: Buffer) => call(v2, "ModelInfer", { model_name: service, inputs: [{ name: "images", datatype: "BYTES", shape: [1], contents: { bytes_contents: [image] } }] }, metadata()),
-    "TF Serving REST": (image: Buffer) => json(`${options.workerUrl}/v1/models/${service}:predict`, { instances: [{ b64: image.toString("base64") }] }),
-    "v2 REST": (image: Buffer) => json(`${options.workerUrl}/v2/models/${service}/infer`, { inputs: [{ name: "images", datatype: "BYTES", shape: [1], data: [image.toString("base64")] }] }),
+    "TF Serving REST": (image: Buffer) => json(`${options.workerUrl}/v1/models/${service}:predict`, () => ({ instances: [{ b64: image.toString("base64") }] }), image),
+    "v2 REST": (image: Buffer) => json(`${options.workerUrl}/v2/models/${service}/infer`, () => ({ inputs: [{ name: "images", datatype: "BYTES", shape: [1], data: [image.toString("base64")] }] }), image),
     "scoring URI": (image: Buffer) => postImage(`${options.workerUrl}/api/v1/service/${service}/score`, image, auth),
     "studio route": (image: Buffer) => postImage(`${options.webUrl}/api/v1/services/${service}/score`, image, auth),
     close: () => {
