@@ -1,6 +1,8 @@
 import { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
-import { getServiceRowOrThrow, scoringPath } from "@/lib/services";
+import { db } from "@/lib/db";
+import { scoringPath } from "@/lib/services";
+import { serviceNameSchema } from "@/lib/services/schemas";
 import { forwardedHeaders, sendToWorker } from "./forward-score";
 import { readScoreBody } from "./read-score-body";
 
@@ -10,9 +12,13 @@ import { readScoreBody } from "./read-score-body";
  * scoring URI — which checks the key and scores. The node decides; web only relays.
  */
 export async function forwardServiceScore(options: { name: string; request: Request; requestId: string }): Promise<Response> {
-  const service = await getServiceRowOrThrow({ name: options.name });
+  // Only what routing needs: the full service row carries its model's graph and report (tens of KB of JSON).
+  const service = await db.service.findUnique({
+    where: { name: serviceNameSchema.parse(options.name) },
+    select: { name: true, state: true, replicaPlacements: { select: { ready: true, node: { select: { worker: { select: { scoringUrl: true } } } } } } },
+  });
   // As on the node: a service being deleted is gone for its clients.
-  if (service.state === "Deleting") throw new AppError("not_found", `There is no service named ${service.name}.`, { name: service.name });
+  if (!service || service.state === "Deleting") throw new AppError("not_found", `There is no service named ${options.name}.`, { name: options.name });
   const replica = service.replicaPlacements.find((r) => r.ready && r.node.worker?.scoringUrl);
   if (service.state !== "Healthy" || !replica) {
     throw new AppError("unavailable", `Service ${service.name} is ${service.state}; it takes requests once Healthy.`, { state: service.state });
