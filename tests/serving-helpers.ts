@@ -1,12 +1,34 @@
 import path from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import * as protoLoader from "@grpc/proto-loader";
+import { afterAll, beforeAll } from "vitest";
+import { disconnectDb } from "@/lib/db";
+import { setEnv } from "@/lib/env";
+import { startWorker, type StartedWorker } from "@/worker/start-worker";
 import { SQUEEZENET, uniqueName } from "./helpers";
 import { api, uploadModel, waitForState } from "./pipeline-helpers";
 
 // Protocol tests' common parts: a service deployed end to end through the API on the
 // in-process worker, and a TF Serving gRPC client built only from tests/protos (the wire
 // facts of PROTOCOLS.md), sharing nothing with the server.
+
+/**
+ * Registers the hooks that start a worker (any free ports) and deploy one service before a
+ * file's tests, and stop them after; the returned object is filled in by then.
+ */
+export function withDeployedService(settings: Parameters<typeof setEnv>[0] = {}) {
+  const state = {} as { worker: StartedWorker; svc: DeployedService };
+  beforeAll(async () => {
+    setEnv({ COMPUTE_PROVISION_SECONDS: "0", FPGA_REFLASH_SECONDS: "0.2", ...settings });
+    state.worker = await startWorker({ httpPort: 0, grpcPort: 0, log: () => undefined });
+    state.svc = await deployScoringService();
+  }, 180_000);
+  afterAll(async () => {
+    await state.worker?.stop();
+    await disconnectDb();
+  });
+  return state;
+}
 
 export type DeployedService = { name: string; compute: string; model: string; keys: { primary: string; secondary: string }; service: Record<string, unknown> & { grpcAddress: string; scoringUri: string } };
 

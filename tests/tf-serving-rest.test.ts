@@ -1,36 +1,23 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db, disconnectDb } from "@/lib/db";
-import { setEnv } from "@/lib/env";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { preprocessImage } from "@/lib/scoring";
 import { resolveModelVersion } from "@/lib/scoring/resolve-model-version";
-import { startWorker, type StartedWorker } from "@/worker/start-worker";
 import { IMAGES_DIR, SHARED } from "./helpers";
-import { deployScoringService, type DeployedService } from "./serving-helpers";
+import { withDeployedService } from "./serving-helpers";
 
 // TF Serving's REST API on a node (PROTOCOLS.md), called with fetch as any TF Serving
 // REST client would: status, metadata, :predict in row and columnar form, {"error": …}.
 
 const dog = readFileSync(path.join(IMAGES_DIR, "winml_dog.jpg"));
 const labels: string[] = JSON.parse(readFileSync(path.join(SHARED, "labels/imagenet-simple-labels.json"), "utf8"));
-let worker: StartedWorker;
-let svc: DeployedService;
-
-beforeAll(async () => {
-  setEnv({ COMPUTE_PROVISION_SECONDS: "0", FPGA_REFLASH_SECONDS: "0.2" });
-  worker = await startWorker({ httpPort: 0, grpcPort: 0, log: () => undefined });
-  svc = await deployScoringService();
-}, 180_000);
-afterAll(async () => {
-  await worker?.stop();
-  await disconnectDb();
-});
+const deployed = withDeployedService();
 
 async function rest(pathname: string, options: { body?: unknown; raw?: string; key?: string | null } = {}) {
-  const key = options.key === undefined ? svc.keys.primary : options.key;
+  const key = options.key === undefined ? deployed.svc.keys.primary : options.key;
   const hasBody = options.body !== undefined || options.raw !== undefined;
-  const response = await fetch(`${worker.scoringUrl}${pathname}`, {
+  const response = await fetch(`${deployed.worker.scoringUrl}${pathname}`, {
     method: hasBody ? "POST" : "GET",
     body: options.raw ?? (hasBody ? JSON.stringify(options.body) : undefined),
     headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -43,42 +30,42 @@ const top1 = (scores: number[]) => labels[scores.indexOf(Math.max(...scores))];
 
 describe("TF Serving REST on a node", () => {
   it("predicts in row form ({instances}) and columnar form ({inputs}) with b64 images", async () => {
-    const row = await rest(`/v1/models/${svc.name}:predict`, { body: { instances: [{ b64 }] } });
+    const row = await rest(`/v1/models/${deployed.svc.name}:predict`, { body: { instances: [{ b64 }] } });
     expect(row.status, JSON.stringify(row.body)).toBe(200);
     expect(row.body.predictions).toHaveLength(1);
     expect(row.body.predictions[0]).toHaveLength(1000);
     expect(top1(row.body.predictions[0])).toBe("Golden Retriever");
     expect(JSON.parse(row.headers.get("x-accel-timings")!).timings.serverMs).toBeGreaterThan(0);
-    const named = await rest(`/v1/models/${svc.name}/versions/1:predict`, { body: { instances: [{ images: { b64 } }] } });
+    const named = await rest(`/v1/models/${deployed.svc.name}/versions/1:predict`, { body: { instances: [{ images: { b64 } }] } });
     expect(top1(named.body.predictions[0])).toBe("Golden Retriever");
-    const columnar = await rest(`/v1/models/${svc.name}:predict`, { body: { inputs: { images: [{ b64 }] } } });
+    const columnar = await rest(`/v1/models/${deployed.svc.name}:predict`, { body: { inputs: { images: [{ b64 }] } } });
     expect(columnar.status).toBe(200);
     expect(top1(columnar.body.outputs[0])).toBe("Golden Retriever");
   });
 
   it("predicts a preprocessed float tensor sent as nested lists", async () => {
-    const model = await resolveModelVersion({ name: svc.model, version: 1 });
+    const model = await resolveModelVersion({ name: deployed.svc.model, version: 1 });
     const { tensor } = await preprocessImage({ input: dog, spec: model.preprocessing });
     const [, c, h, w] = tensor.dims;
     const values = Array.from(tensor.data as Float32Array);
     const nested = Array.from({ length: c }, (_, ci) => Array.from({ length: h }, (_, hi) => values.slice((ci * h + hi) * w, (ci * h + hi + 1) * w)));
-    const response = await rest(`/v1/models/${svc.name}:predict`, { body: { instances: [nested] } });
+    const response = await rest(`/v1/models/${deployed.svc.name}:predict`, { body: { instances: [nested] } });
     expect(response.status, JSON.stringify(response.body).slice(0, 500)).toBe(200);
     expect(top1(response.body.predictions[0])).toBe("Golden Retriever");
   });
 
   it("reports the model version's status and its signature", async () => {
-    const status = await rest(`/v1/models/${svc.name}`);
+    const status = await rest(`/v1/models/${deployed.svc.name}`);
     expect(status.body).toEqual({ model_version_status: [{ version: "1", state: "AVAILABLE", status: { error_code: "OK", error_message: "" } }] });
-    expect((await rest(`/v1/models/${svc.name}/versions/1`)).status).toBe(200);
-    const metadata = await rest(`/v1/models/${svc.name}/versions/1/metadata`);
+    expect((await rest(`/v1/models/${deployed.svc.name}/versions/1`)).status).toBe(200);
+    const metadata = await rest(`/v1/models/${deployed.svc.name}/versions/1/metadata`);
     expect(metadata.status).toBe(200);
-    expect(metadata.body.model_spec).toMatchObject({ name: svc.name, version: "1" });
+    expect(metadata.body.model_spec).toMatchObject({ name: deployed.svc.name, version: "1" });
     expect(metadata.body.metadata.signature_def.signature_def.serving_default.inputs.images.dtype).toBe("DT_STRING");
   });
 
   it("keeps the studio's model scoring route", async () => {
-    const response = await fetch(`${worker.scoringUrl}/v1/models/${svc.model}/versions/1/score`, { method: "POST", body: dog });
+    const response = await fetch(`${deployed.worker.scoringUrl}/v1/models/${deployed.svc.model}/versions/1/score`, { method: "POST", body: dog });
     expect(response.status).toBe(200);
     expect((await response.json()).top[0].label).toBe("Golden Retriever");
   });
@@ -91,7 +78,7 @@ describe("TF Serving REST requests that cannot be served", () => {
     expect(response.body.code).toBe(code);
     if (message) expect(response.body.error).toMatch(message);
   };
-  const predict = (options: Parameters<typeof rest>[1]) => rest(`/v1/models/${svc.name}:predict`, options);
+  const predict = (options: Parameters<typeof rest>[1]) => rest(`/v1/models/${deployed.svc.name}:predict`, options);
 
   it("answers 400 to JSON that is not an object, base64 that is not base64, two images, ragged tensors and a wrong shape", async () => {
     expectError(await predict({ raw: "{not json" }), 400, "validation_failed", /not JSON/);
@@ -108,17 +95,17 @@ describe("TF Serving REST requests that cannot be served", () => {
     expectError(await predict({ body: { instances: [{ b64 }] }, key: null }), 401, "unauthenticated");
     expectError(await predict({ body: { instances: [{ b64 }] }, key: "not-a-key" }), 401, "invalid_key");
     expectError(await rest(`/v1/models/no-such-service:predict`, { body: { instances: [{ b64 }] } }), 404, "not_found");
-    expectError(await rest(`/v1/models/${svc.name}/versions/9`), 404, "not_found", /version 1/);
-    expectError(await rest(`/v1/models/${svc.name}/metadata`, { body: {} }), 405, "method_not_allowed");
+    expectError(await rest(`/v1/models/${deployed.svc.name}/versions/9`), 404, "not_found", /version 1/);
+    expectError(await rest(`/v1/models/${deployed.svc.name}/metadata`, { body: {} }), 405, "method_not_allowed");
   });
 
   it("answers 503 while the node's FPGA is reflashed, and reports LOADING", async () => {
-    await db.computeNode.updateMany({ where: { compute: { name: svc.compute } }, data: { reflashUntil: new Date(Date.now() + 60_000) } });
+    await db.computeNode.updateMany({ where: { compute: { name: deployed.svc.compute } }, data: { reflashUntil: new Date(Date.now() + 60_000) } });
     try {
       expectError(await predict({ body: { instances: [{ b64 }] } }), 503, "unavailable", /being reflashed/);
-      expect((await rest(`/v1/models/${svc.name}`)).body.model_version_status[0].state).toBe("LOADING");
+      expect((await rest(`/v1/models/${deployed.svc.name}`)).body.model_version_status[0].state).toBe("LOADING");
     } finally {
-      await db.computeNode.updateMany({ where: { compute: { name: svc.compute } }, data: { reflashUntil: null } });
+      await db.computeNode.updateMany({ where: { compute: { name: deployed.svc.compute } }, data: { reflashUntil: null } });
     }
   });
 
