@@ -21,16 +21,16 @@ export function tmpDir(): string {
   return path.join(env().ARTIFACT_DIR, "tmp");
 }
 
-/**
- * A path in the staging folder (created if need be): a fresh one, or a named one a job
- * owns, so that a retry after a crash can remove what the killed attempt left there.
- */
-export async function createStagingPath(name?: string): Promise<string> {
+/** A fresh, unused path in the staging folder (the folder is created if need be). */
+export async function createStagingPath(): Promise<string> {
   await mkdir(tmpDir(), { recursive: true });
-  return namedStagingPath(name ?? randomUUID());
+  return namedStagingPath(randomUUID());
 }
 
-/** Where a named staging file lives (createStagingPath(name), writeHashedFile's stagingName). */
+/**
+ * Where a staging file of this name lives. A job names its file after itself, so that a
+ * retry after a crash replaces what the killed attempt left (hashed-file-writer.ts).
+ */
 export function namedStagingPath(name: string): string {
   return path.join(tmpDir(), `${name}.part`);
 }

@@ -22,8 +22,6 @@ export type WriteHashedFileOptions = {
   onProgress?: (progress: WriteProgress) => void;
   /** Sees every chunk on its way to the file, so a reader can work in the same pass (the ONNX slimmer). */
   onChunk?: (chunk: Buffer) => void;
-  /** A staging name the caller owns (a job id): a file a killed attempt left under it is replaced. */
-  stagingName?: string;
 };
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -36,7 +34,7 @@ const PROGRESS_INTERVAL_MS = 100;
  * unchanged, so that a caller can tell the source's fault from its own.
  */
 export async function writeHashedFile(options: WriteHashedFileOptions): Promise<StagedArtifact> {
-  const { source, maxBytes = Number.POSITIVE_INFINITY, expected, signal, idleTimeoutMs, onProgress, onChunk, stagingName } = options;
+  const { source, maxBytes = Number.POSITIVE_INFINITY, expected, signal, idleTimeoutMs, onProgress, onChunk } = options;
   const hash = createHash("sha256");
   let bytesDone = 0;
   let lastReport = Number.NEGATIVE_INFINITY;
@@ -85,8 +83,7 @@ export async function writeHashedFile(options: WriteHashedFileOptions): Promise<
   let tmpPath: string | undefined;
   try {
     signal?.throwIfAborted();
-    const staging = await createStagingPath(stagingName);
-    if (stagingName) await rm(staging, { force: true });
+    const staging = await createStagingPath();
     // "wx": never write into a file someone else holds; only a file we created is ours to remove.
     const file = await open(staging, "wx");
     tmpPath = staging;
