@@ -13,6 +13,6 @@ for (const file of process.argv.slice(2)) {
   console.log(`${path.basename(file)}: ${summary.macs.toLocaleString("en")} MACs, ${summary.parameterCount.toLocaleString("en")} parameters, read+decode+summarise ${ms.toFixed(1)} ms`);
   for (const profile of DEVICE_PROFILE_IDS) {
     const s = simulateLatency({ summary, profile });
-    console.log(`  ${profile}: ${s.totalMs.toFixed(3)} ms simulated (MVU utilisation ${(s.utilization * 100).toFixed(1)}%, ${s.effectiveTflops.toFixed(2)} TFLOPS, ${s.partitions} partition(s))`);
+    console.log(`  ${profile}: ${s.totalMs.toFixed(3)} ms simulated (MVU utilisation ${(s.utilization * 100).toFixed(1)}%, ${s.effectiveTflops.toFixed(2)} TFLOPS, ${s.fpgas} FPGA(s), weights ${s.weightPlacement}${s.streamsWeights ? `: ${(s.streamedWeightBytes / 1e6).toFixed(1)} MB from DDR, +${s.weightStreamMs.toFixed(3)} ms` : ""})`);
   }
 }
