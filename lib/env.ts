@@ -47,6 +47,8 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
   /** Threads per process for model work (parsing, later converting graphs) off the event loop. */
   MODEL_THREADS: z.coerce.number().int().positive().default(1),
+  /** Threads running inference (each holds its own copy of every loaded model), off the event loop. */
+  INFERENCE_THREADS: z.coerce.number().int().positive().default(1),
   /** A worker whose heartbeat is older than this is reported as down. */
   WORKER_STALE_SECONDS: z.coerce.number().int().positive().default(30),
   /** Seconds a catalog download may go without receiving a byte. */
@@ -67,6 +69,8 @@ const envSchema = z.object({
   FPGA_REFLASH_SECONDS: z.coerce.number().nonnegative().default(1),
   /** "Standard PBS Family vCPUs" per region unless a region_quotas row says otherwise (6 per PB6 node). */
   PBS_QUOTA_VCPUS: z.coerce.number().int().nonnegative().default(24),
+  /** Diagnostics: a folder where web and worker write V8 CPU profiles (--cpu-prof) when they stop. */
+  CPU_PROFILE_DIR: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { ARTIFACT_DIR: string; DATA_DIR: string; WORKER_HOST: string; CALIBRATION_IMAGES_DIR?: string };

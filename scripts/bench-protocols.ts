@@ -12,6 +12,7 @@ import { scoreModelVersion } from "@/lib/scoring";
 import { protocolClients } from "./bench/protocol-clients";
 import { deployBenchService } from "./bench/deploy-bench-service";
 import { startBenchStudio } from "./bench/start-bench-studio";
+import { cpuMsOf, processTree } from "./bench/process-cpu";
 import { formatRow, runPool, summarize, type RunStats } from "./bench/stats";
 
 const REQUESTS = Number(process.argv.find((a) => a.startsWith("--requests="))?.split("=")[1] ?? 240);
@@ -31,18 +32,27 @@ try {
   const results: RunStats[] = [];
   for (const concurrency of [1, 4]) {
     for (const task of Object.values(runs)) await runPool(20, concurrency, (i) => task(images[i % images.length])); // warm-up
-    const collected = Object.fromEntries(Object.keys(runs).map((label) => [label, { latencies: [] as number[], wallMs: 0 }]));
+    const collected = Object.fromEntries(Object.keys(runs).map((label) => [label, { latencies: [] as number[], wallMs: 0, clientCpuMs: 0, studioCpuMs: 0 }]));
+    const studioPids = processTree(studio.pid);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [label, task] of Object.entries(runs)) {
+        const [client, server] = [process.cpuUsage(), cpuMsOf(studioPids)];
         const { latencies, wallMs } = await runPool(Math.ceil(REQUESTS / ROUNDS), concurrency, (i) => task(images[i % images.length]));
-        collected[label].latencies.push(...latencies);
-        collected[label].wallMs += wallMs;
+        const used = process.cpuUsage(client);
+        Object.assign(collected[label], {
+          latencies: [...collected[label].latencies, ...latencies],
+          wallMs: collected[label].wallMs + wallMs,
+          clientCpuMs: collected[label].clientCpuMs + (used.user + used.system) / 1000,
+          studioCpuMs: collected[label].studioCpuMs + cpuMsOf(studioPids) - server,
+        });
       }
     }
-    for (const [label, { latencies, wallMs }] of Object.entries(collected)) {
+    for (const [label, { latencies, wallMs, clientCpuMs, studioCpuMs }] of Object.entries(collected)) {
       const stats = summarize(label, concurrency, latencies, wallMs);
       results.push(stats);
-      console.log(formatRow(stats, label === "bare" ? undefined : results.find((r) => r.label === "bare" && r.concurrency === concurrency)));
+      // CPU per request: this process's (the load generator's, or all of bare's) and the studio's (web, worker, Postgres).
+      const cpu = `  cpu/req: bench ${(clientCpuMs / latencies.length).toFixed(1)} ms, studio ${(studioCpuMs / latencies.length).toFixed(1)} ms`;
+      console.log(formatRow(stats, label === "bare" ? undefined : results.find((r) => r.label === "bare" && r.concurrency === concurrency)) + cpu);
     }
   }
   close();

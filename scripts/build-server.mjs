@@ -10,6 +10,7 @@ await build({
     web: "server/web.ts",
     worker: "server/worker.ts",
     "model-thread": "lib/threads/model-thread.ts",
+    "inference-thread": "lib/threads/inference-thread.ts",
   },
   outdir: "dist/server",
   outExtension: { ".js": ".mjs" },
@@ -22,4 +23,4 @@ await build({
   tsconfig: "tsconfig.json",
   logLevel: "warning",
 });
-console.log("built dist/server (studio, web, worker, model-thread)");
+console.log("built dist/server (studio, web, worker, model-thread, inference-thread)");

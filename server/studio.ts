@@ -56,7 +56,7 @@ export async function runStudio(options: { root: string; isDev: boolean }) {
     superviseProcess({
       name,
       command: process.execPath,
-      args: [...entryArgs(root, name), ...extraArgs],
+      args: [...profileArgs(config.CPU_PROFILE_DIR, name), ...entryArgs(root, name), ...extraArgs],
       env: childEnv,
       cwd: root,
       log: say,
@@ -84,6 +84,12 @@ const NODE_FLAGS = ["--initial-old-space-size=128"];
 
 function entryArgs(root: string, name: "web" | "worker"): string[] {
   return isCompiled ? [...NODE_FLAGS, path.join(here, `${name}.mjs`)] : [...NODE_FLAGS, "--import", "tsx", path.join(root, "server", `${name}.ts`)];
+}
+
+// --cpu-prof is refused in NODE_OPTIONS, so the launcher passes it itself when asked;
+// each process writes its profile when it stops (scripts/profile-protocol.ts reads them).
+function profileArgs(dir: string | undefined, name: "web" | "worker"): string[] {
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(dir, name)}`] : [];
 }
 
 async function requestDefaultModels(mirrorDir: string, ids: string) {

@@ -54,12 +54,14 @@ describe("schema drift", () => {
             ADD CONSTRAINT images_model_id_fkey FOREIGN KEY (model_id) REFERENCES models (id) ON DELETE CASCADE ON UPDATE CASCADE;
           ALTER TABLE services ADD CONSTRAINT services_replicas_check CHECK (replicas >= 0);
           ALTER TYPE "LogLevel" ADD VALUE 'trace';
+          DROP TRIGGER compute_nodes_notify_service_view ON compute_nodes;
           CREATE TABLE notes (id integer PRIMARY KEY);`);
       } finally {
         await db.end();
       }
       const after = diffDatabaseSchemas({ expected, actual: await readMigratedSchema(url.toString()) });
       expect(after.sort()).toEqual([
+        "compute_nodes: trigger compute_nodes_notify_service_view: CREATE TRIGGER compute_nodes_notify_service_view AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.compute_nodes FOR EACH STATEMENT EXECUTE FUNCTION accel_notify_service_view() in sql-only-objects.ts, missing from the database",
         "computes.vm_size: type text in schema.prisma, character varying(40) in the database",
         "enum LogLevel: values (debug, info, warn, error) in schema.prisma, (debug, info, warn, error, trace) in the database",
         "images: foreign key images_model_id_fkey: (model_id) → models(id) ON DELETE RESTRICT ON UPDATE CASCADE in schema.prisma, (model_id) → models(id) ON DELETE CASCADE ON UPDATE CASCADE in the database",

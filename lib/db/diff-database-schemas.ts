@@ -74,7 +74,10 @@ function diffTable(expected: DatabaseTable, actual: DatabaseTable, table: string
   }
   for (const a of extraKeys) out.push(`${table}: foreign key ${describeForeignKey(a)} in the database, not in schema.prisma`);
 
-  for (const other of actual.otherObjects) out.push(`${table}: ${other} in the database, not in schema.prisma`);
+  // Triggers and checks: schema.prisma cannot declare them, so the expected ones come from
+  // sql-only-objects.ts; compared by their full definition, both ways.
+  for (const other of expected.otherObjects.filter((o) => !actual.otherObjects.includes(o))) out.push(`${table}: ${other} in sql-only-objects.ts, missing from the database`);
+  for (const other of actual.otherObjects.filter((o) => !expected.otherObjects.includes(o))) out.push(`${table}: ${other} in the database, not in schema.prisma`);
 }
 
 // Prisma's schema describer reads any nextval(...) default as autoincrement(); the

@@ -5,6 +5,7 @@ import type { DmmfDatamodel, DmmfField, DmmfIndex, DmmfModel } from "./dmmf-type
 import { prismaColumnDefault } from "./prisma-column-default";
 import { prismaColumnType } from "./prisma-column-type";
 import { prismaConstraintName } from "./prisma-constraint-name";
+import { SQL_ONLY_OBJECTS } from "./sql-only-objects";
 
 // What `prisma migrate` would create in Postgres for schema.prisma, derived from Prisma's
 // own parse of the schema: the DMMF that the Wasm build of the schema engine
@@ -62,7 +63,8 @@ export async function expectedSchemaFromDmmf(options: {
     const foreignKeys = model.fields
       .filter((f) => f.kind === "object")
       .flatMap((field) => toForeignKey({ field, model, table, related: models.get(field.type)!, defaultSchema, tableOf, columnOf }));
-    return { schema: model.schema ?? defaultSchema, name: table, columns, indexes, foreignKeys, otherObjects: [] };
+    const otherObjects = (model.schema ?? defaultSchema) === "public" ? (SQL_ONLY_OBJECTS[table] ?? []) : [];
+    return { schema: model.schema ?? defaultSchema, name: table, columns, indexes, foreignKeys, otherObjects };
   });
 
   return {

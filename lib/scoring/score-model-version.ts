@@ -1,8 +1,10 @@
 import type { DeviceProfileId } from "@/lib/fpga";
 import { DEVICE_PROFILE_IDS } from "@/lib/fpga";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { runInInferenceThread } from "@/lib/threads/run-in-inference-thread";
 import type { ScoreResponse } from "@/lib/serving/score-response";
-import { classifyImage, type ClassifierModel } from "./classify-image";
+import type { ClassifierModel } from "./classify-image";
 import type { ClientTensor } from "./client-tensor";
 import { getModelSummary } from "./get-model-summary";
 import { resolveModelVersion, type ResolvedModelVersion } from "./resolve-model-version";
@@ -28,7 +30,7 @@ export type ScoreModelVersionOptions = {
 /**
  * Scores one image with a registered model version: the one scoring service, called by
  * the worker's scoring host (and every protocol adapter after it), the benches and the
- * tests. Measured CPU timings come from the engine; the FPGA's latency is computed by the
+ * tests. Measured CPU timings come from the engine (in the inference thread); the FPGA's latency is computed by the
  * NPU model (lib/fpga), never measured and never waited for.
  */
 export async function scoreModelVersion(options: ScoreModelVersionOptions): Promise<ScoreResponse> {
@@ -44,7 +46,9 @@ export async function scoreModelVersionWithProbabilities(options: ScoreModelVers
   if (model.outputKind === "detections") {
     throw new AppError("unsupported_model", `${model.name}:${model.version} is a detector; image scoring returns classes.`);
   }
-  const result = await classifyImage({ image: options.image, tensor: options.tensor, model: await toClassifierModel(model), topK: options.topK });
+  // The engine runs in the inference thread (lib/threads/inference-thread.ts says why).
+  const classifier = await toClassifierModel(model);
+  const result = await runInInferenceThread("classify", { image: options.image, tensor: options.tensor, model: classifier, topK: options.topK, labelsDir: env().LABELS_DIR });
   const simulateStarted = performance.now();
   const profiles = options.profiles ?? DEVICE_PROFILE_IDS;
   const simulated = await Promise.all(profiles.map((profile) => simulateModel({ digest: model.digest, path: model.path, profile, setup: options.simulation })));

@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { imageDeployment, type ImageDeployment } from "./image-deployment";
-import { readServiceForScoring, type ServiceForScoring } from "./read-service-for-scoring";
+import type { ServiceForScoring } from "./read-service-for-scoring";
 import { serviceNameSchema } from "./schemas";
+import { readServiceView } from "./service-view-cache";
 import { matchesServiceKey } from "./service-keys";
 
 export type OpenedService = {
@@ -24,7 +25,7 @@ export async function openServiceOnNode(options: { name: string; authorization?:
   const parsed = serviceNameSchema.safeParse(options.name);
   if (!parsed.success) throw new AppError("not_found", `There is no service named ${options.name}.`, { name: options.name });
   const name = parsed.data;
-  const service = await readServiceForScoring(name);
+  const service = await readServiceView(name);
   if (!service || service.state === "Deleting") throw new AppError("not_found", `There is no service named ${name}.`, { name });
   if (service.authEnabled) {
     const key = /^Bearer\s+(\S+)$/i.exec(options.authorization ?? "")?.[1];

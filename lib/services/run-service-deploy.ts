@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { messageOf, shouldRetry, waitSimulated, type JobAttempt } from "@/lib/jobs";
 import { resourceLogger } from "@/lib/logs";
-import { getSession } from "@/lib/scoring";
+import { runInInferenceThread } from "@/lib/threads/run-in-inference-thread";
 import { listLiveNodeHosts, isWorkerLive } from "@/lib/workers";
 import { scoringPath } from "./to-service-dto";
 
@@ -37,7 +37,7 @@ export async function runServiceDeploy(options: { serviceId: string; workerId?: 
         await waitSimulated({ seconds: env().FPGA_REFLASH_SECONDS, steps: 1, signal: options.signal });
       }
       // The node's own process loads the model when it is this one; another worker loads it on its first request.
-      if (node.workerId === options.workerId) await getSession({ digest: model.digest, modelPath: artifactPath(model.digest) });
+      if (node.workerId === options.workerId) await runInInferenceThread("warm", { digest: model.digest, modelPath: artifactPath(model.digest) });
       await db.$transaction([
         db.computeNode.update({ where: { id: node.id }, data: { loadedDigest: model.digest, reflashUntil: null } }),
         db.serviceReplica.update({ where: { id: replica.id }, data: { ready: true } }),

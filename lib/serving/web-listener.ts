@@ -1,9 +1,9 @@
 import type http from "node:http";
 import { postModelUpload } from "./post-model-upload";
-import { proxyScore, SCORE_PATH } from "./proxy-score";
+import { proxyScore, proxyServiceScore, SCORE_PATH, SERVICE_SCORE_PATH } from "./proxy-score";
 
-// The web process's request listener. The two bulk data paths of /api/v1 — a raw image to
-// score, a model file to register — are served here on the node request, before Next.js
+// The web process's request listener. The bulk data paths of /api/v1 — a raw image to
+// score (for a model version or a service), a model file to register — are served here on the node request, before Next.js
 // sees them: Next's per-request work (about 2.5 ms) was most of the scoring hop, and its
 // web-stream copy of a 100 MB upload about half a second of CPU (BENCHMARKS.md). They run
 // through the same API pipeline as every Next route (lib/api/serve-api-request.ts).
@@ -16,8 +16,11 @@ type NodeRoute = {
   handle: (request: http.IncomingMessage, response: http.ServerResponse, url: URL) => Promise<void>;
 };
 
+const isRawBody = (request: http.IncomingMessage) => !(request.headers["content-type"] ?? "").startsWith("multipart/");
+
 const NODE_ROUTES: NodeRoute[] = [
-  { method: "POST", path: SCORE_PATH, accepts: (request) => !(request.headers["content-type"] ?? "").startsWith("multipart/"), handle: proxyScore },
+  { method: "POST", path: SCORE_PATH, accepts: isRawBody, handle: proxyScore },
+  { method: "POST", path: SERVICE_SCORE_PATH, accepts: isRawBody, handle: proxyServiceScore },
   { method: "POST", path: /^\/api\/v1\/models$/, handle: postModelUpload },
 ];
 

@@ -6,9 +6,7 @@ import type { MessagePort } from "node:worker_threads";
 import { convertOnnxFile, type ConvertOnnxFileOptions } from "@/lib/conversions/convert-onnx-file";
 import { ingestModelUpload } from "@/lib/models/ingest-model-upload";
 import { readOnnxSummary } from "@/lib/onnx/read-onnx-summary";
-import { toThreadError, type ThreadError } from "./thread-error";
-
-export type ThreadOutcome<T> = { value: T } | { error: ThreadError };
+import { settleTask, type ThreadOutcome } from "./thread-tasks";
 
 const modelTasks = {
   inspectOnnx: (options: { path: string; batchSize: number }) => readOnnxSummary(options),
@@ -19,11 +17,6 @@ export type ModelTasks = typeof modelTasks;
 export type ModelTaskName = keyof ModelTasks;
 
 /** The pool's one entry point (piscina calls it by name): runs `task` and settles it into a plain outcome. */
-export async function runModelTask(request: { task: ModelTaskName; options: unknown }): Promise<ThreadOutcome<unknown>> {
-  try {
-    const run = modelTasks[request.task] as (options: unknown) => Promise<unknown>;
-    return { value: await run(request.options) };
-  } catch (error) {
-    return { error: toThreadError(error) };
-  }
+export function runModelTask(request: { task: ModelTaskName; options: unknown }): Promise<ThreadOutcome<unknown>> {
+  return settleTask(modelTasks, request);
 }

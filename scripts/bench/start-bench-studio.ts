@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export type BenchStudio = { webUrl: string; workerUrl: string; workerGrpcAddress: string; dataDir: string; databaseUrl: string; stop: () => Promise<void> };
+export type BenchStudio = { pid: number; webUrl: string; workerUrl: string; workerGrpcAddress: string; dataDir: string; databaseUrl: string; stop: () => Promise<void> };
 
 /** A studio of its own (fresh data dir and ports) for the benchmark, via the same launcher as `npm start`. */
 export async function startBenchStudio(options: {
@@ -36,6 +36,7 @@ export async function startBenchStudio(options: {
     await new Promise((r) => setTimeout(r, 500));
   }
   return {
+    pid: child.pid!,
     webUrl,
     workerUrl: `http://127.0.0.1:${options.workerPort}`,
     workerGrpcAddress: `127.0.0.1:${options.workerPort + 1}`,

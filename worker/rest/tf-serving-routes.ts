@@ -58,7 +58,7 @@ async function route(options: { request: http.IncomingMessage; url: URL; receive
   if (request.method !== method) throw new AppError("method_not_allowed", `${url.pathname} takes ${method}.`, { allow: [method] });
   if (predict) {
     const body = await readRequestBody(request, env().MAX_IMAGE_BYTES * 2);
-    const { format, input } = parseRestPredict(body.toString("utf8"));
+    const { format, input } = parseRestPredict(body);
     const scored = await scoreTfInput({ name, input, authorization, workerId: options.workerId, version, receivedAt: options.receivedAt });
     const scores = [Array.from(scored.probabilities)];
     return { status: 200, body: format === "row" ? { predictions: scores } : { outputs: scores }, headers: { "x-accel-timings": timingsOf(scored.response) } };

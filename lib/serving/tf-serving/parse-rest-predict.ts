@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { parseJsonWithBinary, type ParsedJsonWithBinary } from "../parse-json-with-binary";
 import type { ScoringInput } from "./decode-tensor";
 
 // TF Serving's REST predict body (PROTOCOLS.md): {"instances": [...]} (rows: one element
@@ -8,15 +9,16 @@ import type { ScoringInput } from "./decode-tensor";
 
 export type RestPredict = { format: "row" | "columnar"; input: ScoringInput };
 
-const BASE64 = /^(?:[A-Za-z0-9+/_-]{4})*(?:[A-Za-z0-9+/_-]{2}(?:==)?|[A-Za-z0-9+/_-]{3}=?)?$/;
+type Base64 = ParsedJsonWithBinary["base64"];
 
-export function parseRestPredict(text: string): RestPredict {
-  let body: unknown;
+export function parseRestPredict(bytes: Buffer): RestPredict {
+  let parsed: ParsedJsonWithBinary;
   try {
-    body = JSON.parse(text);
+    parsed = parseJsonWithBinary(bytes);
   } catch {
     throw invalid("The body is not JSON: send {\"instances\": [...]} or {\"inputs\": ...}.");
   }
+  const { value: body, base64 } = parsed;
   if (!isObject(body)) throw invalid("The body must be a JSON object: {\"instances\": [...]} or {\"inputs\": ...}.");
   const hasInstances = "instances" in body;
   if (hasInstances === "inputs" in body) throw invalid("Send exactly one of \"instances\" (row format) or \"inputs\" (columnar format).");
@@ -24,9 +26,9 @@ export function parseRestPredict(text: string): RestPredict {
     const rows = body.instances;
     if (!Array.isArray(rows)) throw invalid("\"instances\" must be a list, one element per input of the batch.");
     if (rows.length !== 1) throw invalid(`"instances" holds ${rows.length} elements; this service scores one at a time (batch of one).`);
-    return { format: "row", input: toInput(singleValue(rows[0]), true) };
+    return { format: "row", input: toInput(singleValue(rows[0]), true, base64) };
   }
-  return { format: "columnar", input: toInput(singleValue(body.inputs), false) };
+  return { format: "columnar", input: toInput(singleValue(body.inputs), false, base64) };
 }
 
 /** A named-inputs object ({"images": …}) or the bare value of the one input. */
@@ -40,11 +42,11 @@ function singleValue(value: unknown): unknown {
 }
 
 /** `isRow`: the value is one batch item, so the batch dimension [1] is implied. */
-function toInput(value: unknown, isRow: boolean): ScoringInput {
+function toInput(value: unknown, isRow: boolean, base64: Base64): ScoringInput {
   if (isRow ? isObject(value) : isObject(value) || (Array.isArray(value) && isObject(value[0]))) {
     const items = isRow || isObject(value) ? [value] : (value as unknown[]);
     if (items.length !== 1) throw invalid(`The input holds ${items.length} images; this service scores one at a time (batch of one).`);
-    return { image: decodeB64(items[0]) };
+    return { image: decodeB64(items[0], base64) };
   }
   const dims: number[] = isRow ? [1] : [];
   const data: number[] = [];
@@ -52,10 +54,11 @@ function toInput(value: unknown, isRow: boolean): ScoringInput {
   return { tensor: { data: Float32Array.from(data), dims } };
 }
 
-function decodeB64(item: unknown): Buffer {
+function decodeB64(item: unknown, base64: Base64): Buffer {
   if (!isObject(item) || typeof item.b64 !== "string") throw invalid("A binary value must be {\"b64\": \"<base64>\"}.");
-  if (!BASE64.test(item.b64)) throw invalid("The \"b64\" value is not base64.");
-  const bytes = Buffer.from(item.b64, "base64");
+  // TF Serving takes either alphabet, padded or not.
+  const bytes = base64(item.b64, { urlSafe: true });
+  if (!bytes) throw invalid("The \"b64\" value is not base64.");
   if (bytes.length === 0) throw new AppError("invalid_image", "The \"b64\" value is empty, not an image.");
   return bytes;
 }

@@ -1,0 +1,27 @@
+// The code that runs inside the inference thread (run-in-inference-thread.ts): a model's
+// onnxruntime session and everything around one run of it. onnxruntime-node's
+// session.run() is synchronous on the calling thread (its own intra-op threads join in,
+// but the caller waits), so on the event loop it stopped every other request — receiving
+// gRPC frames, parsing JSON, answering health checks — for the whole inference. Here it
+// stops only this thread; sharp's decodes still run on libuv's pool meanwhile.
+import { classifyImage, type ClassifierModel, type ClassifyImageResult } from "@/lib/scoring/classify-image";
+import type { ClientTensor } from "@/lib/scoring/client-tensor";
+import { evictSession, getSession } from "@/lib/scoring/session-cache";
+import { settleTask, type ThreadOutcome } from "./thread-tasks";
+
+export type ClassifyTaskOptions = { image?: Uint8Array; tensor?: ClientTensor; model: ClassifierModel; topK?: number; labelsDir?: string };
+
+const inferenceTasks = {
+  classify: (options: ClassifyTaskOptions): Promise<ClassifyImageResult> =>
+    classifyImage({ ...options, image: options.image && Buffer.from(options.image.buffer, options.image.byteOffset, options.image.byteLength) }),
+  /** Loads a model's session ahead of its first request (a deployment warming its node). */
+  warm: async (options: { digest: string; modelPath: string }) => void (await getSession(options)),
+  evict: (options: { digest: string }) => evictSession(options.digest),
+};
+export type InferenceTasks = typeof inferenceTasks;
+export type InferenceTaskName = keyof InferenceTasks;
+
+/** The pool's one entry point: runs `task` and settles it into a plain outcome. */
+export function runInferenceTask(request: { task: InferenceTaskName; options: unknown }): Promise<ThreadOutcome<unknown>> {
+  return settleTask(inferenceTasks, request);
+}
