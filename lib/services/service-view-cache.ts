@@ -23,13 +23,12 @@ const RETRY_MS = 1_000;
 
 type Entry = { view: ServiceForScoring | null; at: number };
 
-const state = {
-  entries: new Map<string, Entry>(),
-  generation: 0,
-  isTrusted: false,
-  client: null as pg.Client | null,
-  retry: null as NodeJS.Timeout | null,
-};
+type State = { entries: Map<string, Entry>; generation: number; isTrusted: boolean; client: pg.Client | null; retry: NodeJS.Timeout | null };
+
+// On globalThis, as the Prisma client is (lib/db): a dev-mode reload of this module must
+// not open a second listener and leave the first one running.
+const globalForView = globalThis as unknown as { accelServiceView?: State };
+const state: State = (globalForView.accelServiceView ??= { entries: new Map(), generation: 0, isTrusted: false, client: null, retry: null });
 
 /** The service's scoring view, from memory when the listener vouches for it. */
 export async function readServiceView(name: string): Promise<ServiceForScoring | null> {
