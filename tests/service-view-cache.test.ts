@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
-import { closeServiceViewCache, readServiceView, serviceViewCacheState } from "@/lib/services/service-view-cache";
+import { closeChangeFeed } from "@/lib/db/notified-cache";
+import { readServiceView, serviceViewCacheState } from "@/lib/services/service-view-cache";
 import { uniqueName } from "./helpers";
 
 // A scoring node keeps its services' views in memory, and a committed change, by any
@@ -9,7 +10,7 @@ import { uniqueName } from "./helpers";
 // that promise, so both halves are checked against the real database.
 
 afterAll(async () => {
-  await closeServiceViewCache();
+  await closeChangeFeed();
   await disconnectDb();
 });
 
@@ -60,12 +61,12 @@ describe("the service view cache", () => {
   });
 
   it("reads the database on every request while it has no listener", async () => {
-    await closeServiceViewCache();
+    await closeChangeFeed();
     const name = await createService();
     await db.$executeRawUnsafe("ALTER TABLE services DISABLE TRIGGER services_notify_service_view");
     try {
       expect((await readServiceView(name))?.primaryKeyHash).toBe("a");
-      await closeServiceViewCache(); // the read above started a new listener; stop it again before it is trusted
+      await closeChangeFeed(); // the read above started a new listener; stop it again before it is trusted
       await setKeyHash(name, "d");
       expect(serviceViewCacheState().isTrusted).toBe(false);
       expect((await readServiceView(name))?.primaryKeyHash).toBe("d");

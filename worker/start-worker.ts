@@ -9,7 +9,7 @@ import type { TaskName } from "@/lib/jobs";
 import { adoptOrphanNodes } from "@/lib/computes";
 import { failLostPulls } from "@/lib/pulls";
 import { reconcileServiceHealth } from "@/lib/services";
-import { closeServiceViewCache } from "@/lib/services/service-view-cache";
+import { closeChangeFeed } from "@/lib/db/notified-cache";
 import { closeInferencePool } from "@/lib/threads/run-in-inference-thread";
 import { closeModelPool } from "@/lib/threads/run-in-model-thread";
 import { beatWorker, reapDeadWorkers, releaseJobs, unregisterWorker } from "@/lib/workers";
@@ -112,7 +112,7 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
       await releaseJobs({ jobWorkerIds: [...jobWorkerIds] }).catch((e) => log(`releasing jobs failed: ${errorText(e)}`));
       await host?.close();
       await grpcHost?.close();
-      await Promise.all([closeModelPool(), closeInferencePool(), closeServiceViewCache()]);
+      await Promise.all([closeModelPool(), closeInferencePool(), closeChangeFeed()]);
       await unregisterWorker({ id }).catch((e) => log(`unregistering failed: ${errorText(e)}`));
       await disconnectDb();
     },

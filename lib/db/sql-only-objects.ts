@@ -4,6 +4,7 @@
 // The definitions are pg_get_triggerdef()'s text.
 
 export const SERVICE_VIEW_CHANNEL = "accel_service_view";
+export const API_TOKENS_CHANNEL = "accel_api_tokens";
 
 const notifyTrigger = (table: string) =>
   `trigger ${table}_notify_service_view: CREATE TRIGGER ${table}_notify_service_view AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.${table} FOR EACH STATEMENT EXECUTE FUNCTION accel_notify_service_view()`;
@@ -13,4 +14,7 @@ export const SQL_ONLY_OBJECTS: Record<string, string[]> = {
   services: [notifyTrigger("services")],
   service_replicas: [notifyTrigger("service_replicas")],
   compute_nodes: [notifyTrigger("compute_nodes")],
+  api_tokens: [
+    "trigger api_tokens_notify: CREATE TRIGGER api_tokens_notify AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.api_tokens FOR EACH STATEMENT EXECUTE FUNCTION accel_notify_api_tokens()",
+  ],
 };

@@ -45,7 +45,12 @@ export const ERROR_CODES = {
   unauthenticated: { status: 401, grpc: GRPC.UNAUTHENTICATED, title: "Authentication required" },
   // A key was sent but is not a current one: 401 over REST as Azure answered, PERMISSION_DENIED over gRPC.
   invalid_key: { status: 401, grpc: GRPC.PERMISSION_DENIED, title: "Invalid key" },
+  // API tokens (lib/auth): each failure says which, so a script's operator knows what to fix.
+  invalid_token: { status: 401, grpc: GRPC.UNAUTHENTICATED, title: "Invalid token" },
+  token_expired: { status: 401, grpc: GRPC.UNAUTHENTICATED, title: "Token expired" },
+  token_revoked: { status: 401, grpc: GRPC.UNAUTHENTICATED, title: "Token revoked" },
   forbidden: { status: 403, grpc: GRPC.PERMISSION_DENIED, title: "Forbidden" },
+  csrf_failed: { status: 403, grpc: GRPC.PERMISSION_DENIED, title: "Cross-site request refused" },
   not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Not found" },
   model_not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Model not found" },
   catalog_entry_not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Catalog entry not found" },

@@ -38,7 +38,7 @@ export function problemHeaders(problem: Problem, requestId?: string): Record<str
     "content-type": PROBLEM_CONTENT_TYPE,
     ...(spec.retryAfterSeconds ? { "retry-after": String(spec.retryAfterSeconds) } : {}),
     // RFC 6750 §3: a 401 names the scheme the client should use.
-    ...(problem.code === "unauthenticated" || problem.code === "invalid_key" ? { "www-authenticate": 'Bearer realm="accel-studio"' } : {}),
+    ...(problem.status === 401 ? { "www-authenticate": 'Bearer realm="accel-studio"' } : {}),
     ...(requestId ? { "x-request-id": requestId } : {}),
   };
 }
