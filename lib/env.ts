@@ -31,6 +31,14 @@ const envSchema = z.object({
    * Loopback by default: there is no authentication yet, so only this machine may call.
    */
   HOST: z.string().min(1).default("127.0.0.1"),
+  /**
+   * "local": no sign-in (only while every listener is on loopback); "token": every
+   * /api/v1 route and studio page needs an API token or a signed-in session. The launcher
+   * refuses to expose the studio beyond loopback without "token".
+   */
+  AUTH_MODE: z.enum(["local", "token"]).default("local"),
+  /** The first admin credential of a token-mode install (at least 24 characters); replaced when it changes. */
+  ACCEL_ADMIN_TOKEN: z.string().min(24, "ACCEL_ADMIN_TOKEN must be at least 24 characters").optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
   /** As root: where Postgres binaries and data go when the `postgres` user cannot reach the clone. */
   EMBEDDED_PG_STAGE_DIR: z.string().default("/var/lib/accel-studio"),
@@ -115,7 +123,7 @@ export function requireDatabaseUrl(): string {
 }
 
 /** For launchers that learn a value at run time (the embedded database's URL). */
-export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT", string | undefined>>): void {
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT" | "AUTH_MODE" | "ACCEL_ADMIN_TOKEN" | "HOST", string | undefined>>): void {
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;

@@ -20,6 +20,10 @@ const isCompiled = import.meta.url.endsWith(".mjs");
 export async function runStudio(options: { root: string; isDev: boolean }) {
   const { root, isDev } = options;
   const config = env();
+  // Beyond loopback, anyone who can reach a port could change everything: refuse that without sign-in.
+  if ((!isLoopback(config.HOST) || !isLoopback(config.WORKER_HOST)) && config.AUTH_MODE !== "token") {
+    throw new Error(`HOST=${config.HOST}${config.WORKER_HOST !== config.HOST ? ` (WORKER_HOST=${config.WORKER_HOST})` : ""} exposes the studio beyond this machine: set AUTH_MODE=token and ACCEL_ADMIN_TOKEN (see "Exposing the studio" in the README).`);
+  }
   await mkdir(config.DATA_DIR, { recursive: true });
   const database = await startDatabase({
     databaseUrl: config.DATABASE_URL,
@@ -30,8 +34,13 @@ export async function runStudio(options: { root: string; isDev: boolean }) {
     log: say,
   });
   setEnv({ DATABASE_URL: database.url });
-  if (!isLoopback(config.HOST) || !isLoopback(config.WORKER_HOST)) {
-    say(`warning: listening on ${config.HOST} (web) and ${config.WORKER_HOST} (worker) without authentication: anyone who can reach them can register, change and delete models. See "Exposing the studio" in the README.`);
+  if (config.AUTH_MODE === "token") {
+    const { hasAdmin } = await provisionAdminToken(config.ACCEL_ADMIN_TOKEN);
+    if (!hasAdmin) {
+      await database.stop();
+      throw new Error("AUTH_MODE=token needs a first admin credential: set ACCEL_ADMIN_TOKEN (at least 24 characters) and start again.");
+    }
+    say(`AUTH_MODE=token: every /api/v1 route and studio page needs a token or a signed-in session`);
   }
 
   // MALLOC_ARENA_MAX=2 (unless the operator set it): glibc gives each thread that
@@ -90,6 +99,17 @@ function entryArgs(root: string, name: "web" | "worker"): string[] {
 // each process writes its profile when it stops (scripts/profile-protocol.ts reads them).
 function profileArgs(dir: string | undefined, name: "web" | "worker"): string[] {
   return dir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(dir, name)}`] : [];
+}
+
+// The launcher opens the database only for these start-up steps, and closes it after each.
+async function provisionAdminToken(secret: string | undefined) {
+  const { ensureEnvAdminToken } = await import("@/lib/auth/ensure-env-admin-token");
+  const { disconnectDb } = await import("@/lib/db");
+  try {
+    return await ensureEnvAdminToken(secret);
+  } finally {
+    await disconnectDb();
+  }
 }
 
 async function requestDefaultModels(mirrorDir: string, ids: string) {

@@ -10,6 +10,7 @@ import { scoreService } from "@/lib/services";
 import { readRequestBody } from "@/lib/serving/read-request-body";
 import { isTfServingPath, serveTfServingRequest } from "./rest/tf-serving-routes";
 import { serveKserveV2Rest } from "./rest/kserve-v2-routes";
+import { nodeRequestInfo } from "@/lib/api/node-request-info";
 
 // The worker's data-plane HTTP host: image scoring for registered models (forwarded by
 // web, or called directly as Azure's scoring_uri was) and the KServe v2 health probes.
@@ -29,7 +30,8 @@ export async function startScoringHost(options: { host: string; port: number; wo
     if (serveKserveV2Rest({ request, response, url, receivedAt, workerId: options.workerId })) return;
     if (isTfServingPath(url.pathname)) return void serveTfServingRequest({ request, response, url, receivedAt, workerId: options.workerId });
     void serveApiRequest({
-      request: { method: request.method ?? "GET", path: url.pathname, requestIdHeader: request.headers["x-request-id"] as string | undefined },
+      // A model version's score (what web forwards) is an /api/v1 request and needs its credential; the rest are the node's own.
+      request: nodeRequestInfo(request, url.pathname, SCORE_ROUTE.test(url.pathname) ? "api" : "node"),
       replies: nodeReplies(response),
       handle: async ({ requestId }) => {
         const body = await route({ request, url, receivedAt, workerId: options.workerId, isReady: options.isReady });

@@ -1,14 +1,25 @@
 import { randomUUID } from "node:crypto";
-import { isAppError, problemHeaders, toProblem, type Problem } from "@/lib/errors";
+import { authenticate, hasScope, isChange, recordAudit, requiredScope, type Principal, type RequestCredentials } from "@/lib/auth";
+import { AppError, isAppError, problemHeaders, toProblem, type Problem } from "@/lib/errors";
 import { toAppError } from "./to-app-error";
 
 // The one way into /api/v1, whichever path a request takes: Next's route handlers
 // (withApi) and web's scoring fast path (lib/serving/web-listener.ts) both run through
-// serveApiRequest, so request ids, error mapping and logging — and the authentication
-// that hooks in here next — cannot differ between them.
+// serveApiRequest, so request ids, error mapping, logging, authentication, scopes and the
+// audit log cannot differ between them. A node's own protocols come through here too,
+// with access "node": their callers hold service keys, which the service checks.
 
-export type ApiRequestInfo = { method: string; path: string; requestIdHeader: string | null | undefined };
-export type ApiContext = { requestId: string };
+export type ApiRequestInfo = {
+  method: string;
+  path: string;
+  requestIdHeader: string | null | undefined;
+  /** "api": /api/v1 and what web forwards (API tokens or a session, scopes, audit); "node": a node's protocols. */
+  access: "api" | "node";
+  credentials?: RequestCredentials;
+  /** The client's address, for the audit log. */
+  ip?: string | null;
+};
+export type ApiContext = { requestId: string; principal: Principal | null };
 
 /** How one path writes a reply: the two paths differ only in this. */
 export type ApiReplies<R> = {
@@ -26,10 +37,16 @@ export async function serveApiRequest<R>(options: {
 }): Promise<R> {
   const { request, replies } = options;
   const header = request.requestIdHeader ?? "";
-  const context: ApiContext = { requestId: REQUEST_ID.test(header) ? header : randomUUID() };
+  const context: ApiContext = { requestId: REQUEST_ID.test(header) ? header : randomUUID(), principal: null };
+  let status = 500;
   try {
+    if (request.access === "api") {
+      context.principal = await authenticate(request.credentials ?? {});
+      // A refused request is known by now, so the attempt goes to the audit log too.
+      checkScope(context.principal, request);
+    }
     const reply = await options.handle(context);
-    const status = replies.statusOf(reply);
+    status = replies.statusOf(reply);
     // A 5xx passed through from a worker is logged here too, not only the ones we raise.
     if (status >= 500) console.error(`[api] ${request.method} ${request.path} → ${status} (request ${context.requestId})`);
     return reply;
@@ -42,6 +59,18 @@ export async function serveApiRequest<R>(options: {
       else console.error(`${line}:`, error);
     }
     const problem = toProblem(appError, { instance: request.path, requestId: context.requestId });
+    status = problem.status;
     return replies.problem(problem, problemHeaders(problem, context.requestId));
+  } finally {
+    if (context.principal && isChange(request.method, request.path)) {
+      await recordAudit({ principal: context.principal, method: request.method, path: request.path, status, requestId: context.requestId, ip: request.ip });
+    }
+  }
+}
+
+function checkScope(principal: Principal, request: ApiRequestInfo): void {
+  const needed = requiredScope(request.method, request.path);
+  if (!hasScope(principal.scope, needed)) {
+    throw new AppError("forbidden", `The token "${principal.name}" has scope ${principal.scope}; ${request.method} ${request.path} needs ${needed}.`, { scope: principal.scope, needed });
   }
 }

@@ -1,7 +1,9 @@
+import { LOCAL_PRINCIPAL, type Principal } from "@/lib/auth";
 import { serveApiRequest, type ApiReplies } from "./serve-api-request";
+import { CLIENT_IP_HEADER } from "./client-ip-header";
 
 type RouteContext<P> = { params: Promise<P> };
-type Handler<P> = (request: Request, context: { params: P; requestId: string }) => Promise<Response>;
+type Handler<P> = (request: Request, context: { params: P; requestId: string; principal: Principal }) => Promise<Response>;
 
 const responses: ApiReplies<Response> = {
   problem: (problem, headers) => new Response(JSON.stringify(problem), { status: problem.status, headers }),
@@ -16,11 +18,19 @@ const responses: ApiReplies<Response> = {
 export function withApi<P = Record<string, unknown>>(handler: Handler<P>) {
   return (request: Request, context: RouteContext<P>): Promise<Response> =>
     serveApiRequest({
-      request: { method: request.method, path: new URL(request.url).pathname, requestIdHeader: request.headers.get("x-request-id") },
+      request: {
+        method: request.method,
+        path: new URL(request.url).pathname,
+        requestIdHeader: request.headers.get("x-request-id"),
+        access: "api",
+        credentials: { authorization: request.headers.get("authorization"), cookie: request.headers.get("cookie") },
+        // Set by web's listener from the socket (a client's own value is replaced there).
+        ip: request.headers.get(CLIENT_IP_HEADER),
+      },
       replies: responses,
-      handle: async ({ requestId }) => {
+      handle: async ({ requestId, principal }) => {
         const params = (await context?.params) ?? ({} as P);
-        const response = await handler(request, { params, requestId });
+        const response = await handler(request, { params, requestId, principal: principal ?? LOCAL_PRINCIPAL });
         response.headers.set("x-request-id", requestId);
         return response;
       },

@@ -30,6 +30,8 @@ const feed: Feed = (globalForFeed.accelChangeFeed ??= { client: null, retry: nul
 
 export type NotifiedCache<V> = {
   get: (key: string) => Promise<V>;
+  /** Empties it now: a change this process just committed must not wait for its own notification. */
+  forget: () => void;
   /** Whether reads are answered from memory, and how many keys it holds (tests, diagnostics). */
   state: () => { isTrusted: boolean; entries: number };
 };
@@ -51,6 +53,7 @@ export function notifiedCache<V>(options: { channel: string; load: (key: string)
       }
       return value;
     },
+    forget: () => changed(channel),
     state: () => ({ isTrusted: channel.isTrusted, entries: entries.size }),
   };
 }

@@ -76,7 +76,7 @@ export type ScoreServiceOptions = { name: string; file: Blob; key?: string; sign
  * service key as a bearer token. Same answer as a model's score route.
  */
 export function scoreService({ name, file, key, signal }: ScoreServiceOptions) {
-  return postScoreImage({ url: `${serviceUrl(name)}/score`, file, headers: key ? { authorization: `Bearer ${key}` } : undefined, signal });
+  return postScoreImage({ url: `${serviceUrl(name)}/score`, file, headers: key ? { "x-service-key": key } : undefined, signal });
 }
 
 /** Scoring changes nothing on the server, so there is nothing to invalidate. */

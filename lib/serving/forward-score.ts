@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { Readable } from "node:stream";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { forgetScoringWorkers, pickScoringWorker } from "@/lib/workers";
 
@@ -20,6 +21,8 @@ export type ForwardScoreOptions = {
   body: Uint8Array | Readable;
   contentLength?: number;
   requestId: string;
+  /** The caller's credentials (forwardedCredentials), which the worker checks again. */
+  headers?: Record<string, string>;
 };
 
 /** Sends an image to a live worker's scoring host; resolves with its reply once the headers are in. */
@@ -55,6 +58,31 @@ export function sendToWorker(options: { target: URL; body: Uint8Array | Readable
     if (options.body instanceof Uint8Array) upstream.end(options.body);
     else options.body.pipe(upstream);
   });
+}
+
+/**
+ * The caller's API credentials, sent on with a model version's score: the worker's score
+ * route is an /api/v1 path too, and checks them itself (it may be reachable without web).
+ */
+export function forwardedCredentials(get: (name: string) => string | null | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of ["authorization", "cookie"]) {
+    const value = get(name);
+    if (value) headers[name] = value;
+  }
+  return headers;
+}
+
+/**
+ * The service key to send to a service's node. It travels in `x-service-key`, because in
+ * AUTH_MODE=token `Authorization` carries the caller's API credential; with no sign-in
+ * (local), `Authorization: Bearer <service key>` is the service key itself, as on the node.
+ */
+export function serviceKeyHeaders(get: (name: string) => string | null | undefined): Record<string, string> {
+  const key = get("x-service-key");
+  if (key) return { authorization: `Bearer ${key}` };
+  const authorization = env().AUTH_MODE === "local" ? get("authorization") : undefined;
+  return authorization ? { authorization } : {};
 }
 
 /** The headers of a worker's reply that travel on to the client, on either path. */

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { forwardedHeaders, sendToWorker } from "./forward-score";
+import { forwardedHeaders, sendToWorker, serviceKeyHeaders } from "./forward-score";
 import { readScoreBody } from "./read-score-body";
 import { serviceScoreTarget } from "./service-score-target";
 
@@ -11,7 +11,6 @@ import { serviceScoreTarget } from "./service-score-target";
 export async function forwardServiceScore(options: { name: string; request: Request; requestId: string }): Promise<Response> {
   const target = await serviceScoreTarget({ name: options.name, search: new URL(options.request.url).search });
   const body = await readScoreBody(options.request);
-  const authorization = options.request.headers.get("authorization");
-  const reply = await sendToWorker({ target, body, requestId: options.requestId, headers: authorization ? { authorization } : {} });
+  const reply = await sendToWorker({ target, body, requestId: options.requestId, headers: serviceKeyHeaders((name) => options.request.headers.get(name)) });
   return new Response(Readable.toWeb(reply) as ReadableStream<Uint8Array>, { status: reply.statusCode ?? 502, headers: forwardedHeaders(reply, options.requestId) });
 }

@@ -3,6 +3,7 @@ import { nodeReplies } from "@/lib/api/node-replies";
 import { serveApiRequest } from "@/lib/api/serve-api-request";
 import { env } from "@/lib/env";
 import { receiveModelUpload, registerModel, registerModelFieldsSchema } from "@/lib/models";
+import { nodeRequestInfo } from "@/lib/api/node-request-info";
 
 // POST /api/v1/models — register a new version from a multipart upload, on web's node
 // server: the body goes straight from the socket to a model thread, without Next turning
@@ -10,7 +11,7 @@ import { receiveModelUpload, registerModel, registerModelFieldsSchema } from "@/
 
 export async function postModelUpload(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
   await serveApiRequest({
-    request: { method: "POST", path: url.pathname, requestIdHeader: request.headers["x-request-id"] as string | undefined },
+    request: nodeRequestInfo(request, url.pathname, "api"),
     replies: nodeReplies(response),
     handle: async ({ requestId }) => {
       const declared = request.headers["content-length"];

@@ -2,8 +2,9 @@ import type http from "node:http";
 import { decodePathSegment } from "@/lib/api/decode-path-segment";
 import { nodeReplies } from "@/lib/api/node-replies";
 import { serveApiRequest } from "@/lib/api/serve-api-request";
-import { forwardedHeaders, forwardScore, sendToWorker } from "./forward-score";
+import { forwardedCredentials, forwardedHeaders, forwardScore, sendToWorker, serviceKeyHeaders } from "./forward-score";
 import { serviceScoreTarget } from "./service-score-target";
+import { nodeRequestInfo } from "@/lib/api/node-request-info";
 
 // Scores with a raw image body, on web's node server: the image is piped to a worker and
 // its answer piped back, without Next. A model version's score goes to any live worker;
@@ -16,21 +17,20 @@ export const SERVICE_SCORE_PATH = /^\/api\/v1\/services\/([^/]+)\/score$/;
 export function proxyScore(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
   return relay(request, response, url, async (requestId, contentLength) => {
     const [, name, version] = SCORE_PATH.exec(url.pathname)!.map(decodePathSegment);
-    return forwardScore({ name, version, search: url.search, body: request, contentLength, requestId });
+    return forwardScore({ name, version, search: url.search, body: request, contentLength, requestId, headers: forwardedCredentials(headerOf(request)) });
   });
 }
 
 export function proxyServiceScore(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
   return relay(request, response, url, async (requestId, contentLength) => {
     const target = await serviceScoreTarget({ name: decodePathSegment(SERVICE_SCORE_PATH.exec(url.pathname)![1]), search: url.search });
-    const authorization = request.headers.authorization;
-    return sendToWorker({ target, body: request, contentLength, requestId, headers: authorization ? { authorization } : {} });
+    return sendToWorker({ target, body: request, contentLength, requestId, headers: serviceKeyHeaders(headerOf(request)) });
   });
 }
 
 async function relay(request: http.IncomingMessage, response: http.ServerResponse, url: URL, send: (requestId: string, contentLength: number | undefined) => Promise<http.IncomingMessage>): Promise<void> {
   await serveApiRequest({
-    request: { method: "POST", path: url.pathname, requestIdHeader: request.headers["x-request-id"] as string | undefined },
+    request: nodeRequestInfo(request, url.pathname, "api"),
     replies: nodeReplies(response),
     handle: async ({ requestId }) => {
       const declared = request.headers["content-length"];
@@ -47,3 +47,8 @@ async function relay(request: http.IncomingMessage, response: http.ServerRespons
     },
   });
 }
+
+const headerOf = (request: http.IncomingMessage) => (name: string) => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};

@@ -1,4 +1,5 @@
 import type http from "node:http";
+import { CLIENT_IP_HEADER } from "@/lib/api/client-ip-header";
 import { postModelUpload } from "./post-model-upload";
 import { proxyScore, proxyServiceScore, SCORE_PATH, SERVICE_SCORE_PATH } from "./proxy-score";
 
@@ -28,7 +29,9 @@ export function createWebListener(options: { handleNext: (request: http.Incoming
   return (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = new URL(request.url ?? "/", "http://web");
     const route = NODE_ROUTES.find((r) => r.method === request.method && r.path.test(url.pathname) && (r.accepts?.(request) ?? true));
-    if (route) void route.handle(request, response, url);
-    else options.handleNext(request, response);
+    if (route) return void route.handle(request, response, url);
+    // Next's handlers see no socket: the audit log's address comes from here, never from the client.
+    request.headers[CLIENT_IP_HEADER] = request.socket.remoteAddress ?? "";
+    options.handleNext(request, response);
   };
 }

@@ -9,6 +9,7 @@ import { readRestInferRequest } from "@/lib/serving/kserve-v2/read-rest-request"
 import { TIMINGS_HEADER, V2_SERVER_METADATA } from "@/lib/serving/kserve-v2/server-metadata";
 import { toRestInferResponse } from "@/lib/serving/kserve-v2/to-rest-response";
 import { readRequestBody } from "@/lib/serving/read-request-body";
+import { nodeRequestInfo } from "@/lib/api/node-request-info";
 
 // The Open Inference Protocol v2 over REST on a node (PROTOCOLS.md; KServe's REST
 // predict v2): server metadata, model metadata, model ready and infer, the model being
@@ -30,7 +31,7 @@ export function serveKserveV2Rest(options: V2RestRequest): boolean {
   const model = MODEL_ROUTE.exec(url.pathname);
   if (url.pathname !== "/v2" && !model) return false;
   void serveApiRequest({
-    request: { method: request.method ?? "GET", path: url.pathname, requestIdHeader: request.headers["x-request-id"] as string | undefined },
+    request: nodeRequestInfo(request, url.pathname, "node"),
     replies: v2Replies(response),
     handle: async ({ requestId }) => {
       const reply = model ? await routeModel({ ...options, model }) : (assertMethod(request, "GET"), { status: 200, body: V2_SERVER_METADATA });

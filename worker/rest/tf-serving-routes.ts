@@ -9,6 +9,7 @@ import { describeModel } from "@/lib/serving/tf-serving/describe-model";
 import { modelStatus } from "@/lib/serving/tf-serving/model-status";
 import { parseRestPredict } from "@/lib/serving/tf-serving/parse-rest-predict";
 import { checkModelVersion, scoreTfInput, timingsOf } from "@/lib/serving/tf-serving/score-tf-input";
+import { nodeRequestInfo } from "@/lib/api/node-request-info";
 
 // TF Serving's REST API on a node (PROTOCOLS.md): model status, metadata and :predict,
 // a service's name standing for the model's. Errors are TF Serving's {"error": "<message>"}
@@ -31,7 +32,7 @@ export function serveTfServingRequest(options: { request: http.IncomingMessage; 
     response.writeHead(status, { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(text) }).end(text);
   };
   return serveApiRequest<number>({
-    request: { method: request.method ?? "GET", path: url.pathname, requestIdHeader: request.headers["x-request-id"] as string | undefined },
+    request: nodeRequestInfo(request, url.pathname, "node"),
     replies: {
       problem: (problem, headers) => {
         if (!request.complete) request.resume(); // read what is left, so the client sees the answer

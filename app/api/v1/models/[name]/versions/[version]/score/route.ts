@@ -3,16 +3,16 @@
 // simulated FPGA latency
 import { Readable } from "node:stream";
 import { rejectMethods, withApi } from "@/lib/api";
-import { forwardedHeaders, forwardScore } from "@/lib/serving/forward-score";
+import { forwardedCredentials, forwardedHeaders, forwardScore } from "@/lib/serving/forward-score";
 import { readScoreBody } from "@/lib/serving/read-score-body";
 
 type Params = { name: string; version: string };
 
 export const POST = withApi<Params>(async (request, { params, requestId }) => {
   const body = await readScoreBody(request);
-  const reply = await forwardScore({ ...params, search: new URL(request.url).search, body, requestId });
-  const headers = forwardedHeaders(reply, requestId);
-  return new Response(Readable.toWeb(reply) as ReadableStream<Uint8Array>, { status: reply.statusCode ?? 502, headers });
+  const headers = forwardedCredentials((name) => request.headers.get(name));
+  const reply = await forwardScore({ ...params, search: new URL(request.url).search, body, requestId, headers });
+  return new Response(Readable.toWeb(reply) as ReadableStream<Uint8Array>, { status: reply.statusCode ?? 502, headers: forwardedHeaders(reply, requestId) });
 });
 
 export const { GET, PUT, PATCH, DELETE } = rejectMethods(["POST"]);

@@ -1,0 +1,21 @@
+import { db } from "@/lib/db";
+import { notifiedCache } from "@/lib/db/notified-cache";
+import { API_TOKENS_CHANNEL } from "@/lib/db/sql-only-objects";
+import type { TokenScope } from "./types";
+
+export type StoredToken = { id: string; name: string; scope: TokenScope; expiresAt: Date | null; revokedAt: Date | null };
+
+// Every authenticated request looks its token up; the rows are kept in memory and
+// dropped at every commit to api_tokens (a revocation acts on the next request), as the
+// service view is (lib/db/notified-cache.ts).
+const cache = notifiedCache<StoredToken | null>({
+  channel: API_TOKENS_CHANNEL,
+  load: (secretHash) => db.apiToken.findUnique({ where: { secretHash }, select: { id: true, name: true, scope: true, expiresAt: true, revokedAt: true } }),
+  maxAgeMs: 5_000,
+  maxEntries: 1_000,
+});
+
+export const readTokenByHash = (secretHash: string): Promise<StoredToken | null> => cache.get(secretHash);
+
+/** After this process revoked a token: other processes hear of it at commit, this one at once. */
+export const forgetTokens = () => cache.forget();

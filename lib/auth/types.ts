@@ -1,0 +1,27 @@
+import type { TokenScope } from "@/lib/generated/prisma/enums";
+
+export type { TokenScope };
+
+/** Who a request acts as. In AUTH_MODE=local everyone is "local", with every right. */
+export type Principal =
+  | { kind: "local"; name: "local"; scope: "admin" }
+  | { kind: "token"; tokenId: string; name: string; scope: TokenScope; via: "bearer" | "session" };
+
+export const LOCAL_PRINCIPAL: Principal = { kind: "local", name: "local", scope: "admin" };
+
+/** The credentials a request may carry, whichever path it came by. */
+export type RequestCredentials = { authorization?: string | null; cookie?: string | null };
+
+export type ApiTokenDto = {
+  id: string;
+  name: string;
+  scope: TokenScope;
+  prefix: string;
+  fromEnv: boolean;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  state: "active" | "expired" | "revoked";
+};
