@@ -39,6 +39,13 @@ const envSchema = z.object({
   AUTH_MODE: z.enum(["local", "token"]).default("local"),
   /** The first admin credential of a token-mode install (at least 24 characters); replaced when it changes. */
   ACCEL_ADMIN_TOKEN: z.string().min(24, "ACCEL_ADMIN_TOKEN must be at least 24 characters").optional(),
+  /** Signs studio session cookies; the launcher keeps one in DATA_DIR/auth-secret when unset. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /**
+   * Session cookies marked Secure (sent over HTTPS only). Defaults to on when HOST is beyond
+   * loopback — serve the studio behind TLS then — and off on loopback.
+   */
+  AUTH_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
   /** As root: where Postgres binaries and data go when the `postgres` user cannot reach the clone. */
   EMBEDDED_PG_STAGE_DIR: z.string().default("/var/lib/accel-studio"),
@@ -123,7 +130,7 @@ export function requireDatabaseUrl(): string {
 }
 
 /** For launchers that learn a value at run time (the embedded database's URL). */
-export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT" | "AUTH_MODE" | "ACCEL_ADMIN_TOKEN" | "HOST", string | undefined>>): void {
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT" | "AUTH_MODE" | "ACCEL_ADMIN_TOKEN" | "HOST" | "AUTH_SECRET", string | undefined>>): void {
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;

@@ -31,7 +31,7 @@ export async function startScoringHost(options: { host: string; port: number; wo
     if (isTfServingPath(url.pathname)) return void serveTfServingRequest({ request, response, url, receivedAt, workerId: options.workerId });
     void serveApiRequest({
       // A model version's score (what web forwards) is an /api/v1 request and needs its credential; the rest are the node's own.
-      request: nodeRequestInfo(request, url.pathname, SCORE_ROUTE.test(url.pathname) ? "api" : "node"),
+      request: nodeRequestInfo(request, url.pathname, SCORE_ROUTE.test(url.pathname) ? "api" : "own"),
       replies: nodeReplies(response),
       handle: async ({ requestId }) => {
         const body = await route({ request, url, receivedAt, workerId: options.workerId, isReady: options.isReady });

@@ -5,7 +5,7 @@ import { Section } from "@/components/ui/section";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import type { ServiceDto } from "@/lib/services/types";
 import { CodeBlock } from "./code-block";
-import { KeyValue } from "./key-value";
+import { KeyValue } from "@/components/ui/key-value";
 import { KeysOnce } from "./keys-once";
 import { RegenerateKey } from "./regenerate-key";
 import { curlSample, typescriptSample } from "./sample-requests";

@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import type { ServiceKeys } from "./service-keys-store";
-import { KeyValue } from "./key-value";
+import { KeyValue } from "@/components/ui/key-value";
 
 /** Freshly issued keys with the warning that they are shown once. */
 export function KeysOnce({ keys, title = "Save these keys now" }: { keys: ServiceKeys; title?: string }) {

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { authenticate, hasScope, isChange, recordAudit, requiredScope, type Principal, type RequestCredentials } from "@/lib/auth";
+import { checkCsrf } from "@/lib/auth/csrf";
+import { readSessionPrincipal } from "@/lib/auth/session";
 import { AppError, isAppError, problemHeaders, toProblem, type Problem } from "@/lib/errors";
 import { toAppError } from "./to-app-error";
 
@@ -7,14 +9,18 @@ import { toAppError } from "./to-app-error";
 // (withApi) and web's scoring fast path (lib/serving/web-listener.ts) both run through
 // serveApiRequest, so request ids, error mapping, logging, authentication, scopes and the
 // audit log cannot differ between them. A node's own protocols come through here too,
-// with access "node": their callers hold service keys, which the service checks.
+// with access "own": their callers hold service keys, which the service checks.
 
 export type ApiRequestInfo = {
   method: string;
   path: string;
   requestIdHeader: string | null | undefined;
-  /** "api": /api/v1 and what web forwards (API tokens or a session, scopes, audit); "node": a node's protocols. */
-  access: "api" | "node";
+  /**
+   * "api": /api/v1 and what web forwards (an API token or a session, scopes, CSRF, audit).
+   * "own": the route checks its own credential — a service key on a node's protocols, the
+   * token being signed in with at /api/auth/session.
+   */
+  access: "api" | "own";
   credentials?: RequestCredentials;
   /** The client's address, for the audit log. */
   ip?: string | null;
@@ -41,9 +47,10 @@ export async function serveApiRequest<R>(options: {
   let status = 500;
   try {
     if (request.access === "api") {
-      context.principal = await authenticate(request.credentials ?? {});
+      context.principal = await authenticate(request.credentials ?? {}, { readSession: readSessionPrincipal });
       // A refused request is known by now, so the attempt goes to the audit log too.
       checkScope(context.principal, request);
+      checkCsrf(context.principal, request.method, request.credentials ?? {});
     }
     const reply = await options.handle(context);
     status = replies.statusOf(reply);

@@ -1,5 +1,6 @@
 import { LOCAL_PRINCIPAL, type Principal } from "@/lib/auth";
-import { serveApiRequest, type ApiReplies } from "./serve-api-request";
+import { CSRF_HEADER } from "@/lib/auth/csrf";
+import { serveApiRequest, type ApiReplies, type ApiRequestInfo } from "./serve-api-request";
 import { CLIENT_IP_HEADER } from "./client-ip-header";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -15,15 +16,21 @@ const responses: ApiReplies<Response> = {
  * errors as application/problem+json with a stable code, 5xx logged (never the stack to
  * the client). The handler body stays three to ten lines.
  */
-export function withApi<P = Record<string, unknown>>(handler: Handler<P>) {
+export function withApi<P = Record<string, unknown>>(handler: Handler<P>, options: { access?: ApiRequestInfo["access"] } = {}) {
   return (request: Request, context: RouteContext<P>): Promise<Response> =>
     serveApiRequest({
       request: {
         method: request.method,
         path: new URL(request.url).pathname,
         requestIdHeader: request.headers.get("x-request-id"),
-        access: "api",
-        credentials: { authorization: request.headers.get("authorization"), cookie: request.headers.get("cookie") },
+        access: options.access ?? "api",
+        credentials: {
+          authorization: request.headers.get("authorization"),
+          cookie: request.headers.get("cookie"),
+          csrfToken: request.headers.get(CSRF_HEADER),
+          origin: request.headers.get("origin"),
+          host: request.headers.get("host"),
+        },
         // Set by web's listener from the socket (a client's own value is replaced there).
         ip: request.headers.get(CLIENT_IP_HEADER),
       },

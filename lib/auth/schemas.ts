@@ -18,3 +18,5 @@ export const auditQuerySchema = z.strictObject({
   /** An entry id: the page of entries older than it. */
   before: z.coerce.number().int().positive().optional(),
 });
+
+export const signInSchema = z.strictObject({ token: z.string().trim().min(1, "Paste an API token (accel_…) or ACCEL_ADMIN_TOKEN.") });

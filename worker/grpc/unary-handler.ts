@@ -23,7 +23,7 @@ export function unary<Req, Res>(method: string, handle: (request: Req, info: Una
     const metadata = call.metadata;
     const first = (key: string) => metadata.get(key)[0]?.toString();
     void serveApiRequest<Outcome<Res>>({
-      request: { method: "gRPC", path: method, requestIdHeader: first("x-request-id"), access: "node" },
+      request: { method: "gRPC", path: method, requestIdHeader: first("x-request-id"), access: "own" },
       replies: {
         problem: (problem: Problem) => ({ error: { code: grpcStatusOf(problem), details: problem.detail, trailers: trailersOf({ "x-request-id": problem.requestId ?? "" }) } }),
         statusOf: (outcome) => ("error" in outcome ? 500 : 200),

@@ -31,7 +31,7 @@ export function serveKserveV2Rest(options: V2RestRequest): boolean {
   const model = MODEL_ROUTE.exec(url.pathname);
   if (url.pathname !== "/v2" && !model) return false;
   void serveApiRequest({
-    request: nodeRequestInfo(request, url.pathname, "node"),
+    request: nodeRequestInfo(request, url.pathname, "own"),
     replies: v2Replies(response),
     handle: async ({ requestId }) => {
       const reply = model ? await routeModel({ ...options, model }) : (assertMethod(request, "GET"), { status: 200, body: V2_SERVER_METADATA });

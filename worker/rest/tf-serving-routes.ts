@@ -32,7 +32,7 @@ export function serveTfServingRequest(options: { request: http.IncomingMessage; 
     response.writeHead(status, { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(text) }).end(text);
   };
   return serveApiRequest<number>({
-    request: nodeRequestInfo(request, url.pathname, "node"),
+    request: nodeRequestInfo(request, url.pathname, "own"),
     replies: {
       problem: (problem, headers) => {
         if (!request.complete) request.resume(); // read what is left, so the client sees the answer

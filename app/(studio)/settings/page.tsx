@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { AuditLog } from "@/components/settings/audit-log";
 import { HealthFacts } from "@/components/settings/health-facts";
 import { RefreshButton } from "@/components/settings/refresh-button";
+import { TokensPanel } from "@/components/settings/tokens-panel";
+import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/client/format";
 import { getHealth } from "@/lib/health/get-health";
@@ -15,10 +18,16 @@ export default async function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description={`The studio's database, migrations, workers and job queue, as GET /api/v1/health reports them (read ${formatDateTime(health.time)}).`}
+        description={`The studio's database, migrations, workers and job queue, as GET /api/v1/health reports them (read ${formatDateTime(health.time)}); API tokens and the audit log.`}
         actions={<RefreshButton />}
       />
       <HealthFacts health={health} />
+      <Section title="API tokens" id="tokens">
+        <TokensPanel />
+      </Section>
+      <Section title="Audit log" id="audit">
+        <AuditLog />
+      </Section>
     </>
   );
 }
