@@ -3,7 +3,7 @@ import { AppError, ERROR_CODES, type ErrorCode } from "@/lib/errors";
 import { principalOf } from "./authenticate";
 import { CSRF_COOKIE, csrfTokenFor } from "./csrf";
 import { readTokenById } from "./read-token-by-hash";
-import { studioAuth, useSecureCookies } from "./studio-auth";
+import { isSecureCookies, studioAuth } from "./studio-auth";
 import type { Principal } from "./types";
 
 // Studio sessions: signing in with a token, reading the session a cookie names, and
@@ -49,7 +49,7 @@ export async function signOut(cookieHeader: string | null): Promise<{ setCookies
 }
 
 function cookie(name: string, value: string, expires: Date, options: { httpOnly?: boolean } = {}): string {
-  const secure = useSecureCookies() || name.startsWith("__Secure-");
+  const secure = isSecureCookies() || name.startsWith("__Secure-");
   const maxAge = Math.max(0, Math.floor((expires.getTime() - Date.now()) / 1000));
   return `${name}=${value}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure ? "; Secure" : ""}${options.httpOnly ? "; HttpOnly" : ""}`;
 }

@@ -64,14 +64,14 @@ function createStudioAuth() {
     telemetry: { enabled: false },
     advanced: {
       cookiePrefix: "accel",
-      useSecureCookies: useSecureCookies(),
+      useSecureCookies: isSecureCookies(),
     },
     plugins: [tokenSignIn()],
   });
 }
 
 /** Secure cookies unless the operator said otherwise: on by default beyond loopback (serve it over TLS then). */
-export function useSecureCookies(): boolean {
+export function isSecureCookies(): boolean {
   const config = env();
   return config.AUTH_SECURE_COOKIES ? config.AUTH_SECURE_COOKIES === "true" : !isLoopback(config.HOST);
 }
