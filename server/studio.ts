@@ -2,7 +2,8 @@
 // README's "What runs" — Postgres (embedded unless DATABASE_URL is set), web and worker —
 // brought up in order, supervised while they run, and stopped in order: web and worker
 // first, Postgres last.
-import { mkdir } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startDatabase } from "@/lib/db/start-database";
@@ -40,6 +41,7 @@ export async function runStudio(options: { root: string; isDev: boolean }) {
       await database.stop();
       throw new Error("AUTH_MODE=token needs a first admin credential: set ACCEL_ADMIN_TOKEN (at least 24 characters) and start again.");
     }
+    if (!config.AUTH_SECRET) setEnv({ AUTH_SECRET: await readOrCreateSecret(path.join(config.DATA_DIR, "auth-secret")) });
     say(`AUTH_MODE=token: every /api/v1 route and studio page needs a token or a signed-in session`);
   }
 
@@ -99,6 +101,16 @@ function entryArgs(root: string, name: "web" | "worker"): string[] {
 // each process writes its profile when it stops (scripts/profile-protocol.ts reads them).
 function profileArgs(dir: string | undefined, name: "web" | "worker"): string[] {
   return dir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(dir, name)}`] : [];
+}
+
+// The key that signs session cookies, kept beside the data so sessions outlive a restart;
+// readable by this user only. AUTH_SECRET overrides it (several web processes, one key).
+async function readOrCreateSecret(file: string): Promise<string> {
+  const existing = await readFile(file, "utf8").catch(() => "");
+  if (existing.trim().length >= 32) return existing.trim();
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
 }
 
 // The launcher opens the database only for these start-up steps, and closes it after each.

@@ -88,6 +88,7 @@ describe("studio sessions", () => {
   it("refuses a bad token, a form post, and a sign-in from another site", async () => {
     const bad = await signIn(`accel_${"B".repeat(43)}`);
     expect([bad.status, bad.body.code]).toEqual([401, "invalid_token"]);
+    expect(bad.body.detail).toMatch(/not one of this studio's/);
     expect(bad.cookies).toEqual([]);
     const token = (await makeToken("read")).secret;
     const form = await sessionRoute.POST(

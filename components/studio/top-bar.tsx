@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "@/components/access/account-menu";
 import { HealthIndicator } from "./health-indicator";
 
 export function TopBar() {
@@ -10,7 +11,10 @@ export function TopBar() {
         </span>
         Accel Studio
       </Link>
-      <HealthIndicator />
+      <div className="flex items-center gap-4">
+        <HealthIndicator />
+        <AccountMenu />
+      </div>
     </header>
   );
 }

@@ -56,6 +56,9 @@ function createStudioAuth() {
   return betterAuth({
     appName: "Accel Studio",
     secret,
+    // Nominal: nothing here uses better-auth's redirects or callbacks, and its HTTP
+    // endpoints are not mounted; the cookies' Secure flag is set below, not from this URL.
+    baseURL: `http://localhost:${config.PORT}`,
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
     user: { modelName: "authUser" },
     session: { modelName: "authSession", expiresIn: SESSION_SECONDS, disableSessionRefresh: true },

@@ -1,10 +1,11 @@
 import { toApiError } from "./api-error";
+import { csrfHeaders } from "./csrf-headers";
 
 /** fetch for the studio's own JSON API: throws ApiError (with the problem's detail) on failure. */
 export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
+    response = await fetch(url, { ...init, headers: { accept: "application/json", ...csrfHeaders(), ...init.headers } });
   } catch {
     throw toApiError(0, "");
   }

@@ -1,5 +1,6 @@
 import type { ScoreResponse } from "@/lib/serving/score-response";
 import { toApiError } from "./api-error";
+import { csrfHeaders } from "./csrf-headers";
 
 export type { ScoreTimings, SimulatedLatency } from "@/lib/serving/score-response";
 export type ScoreResult = ScoreResponse;
@@ -36,7 +37,7 @@ export async function postScoreImage({ url, file, headers, signal }: PostScoreIm
     response = await fetch(url, {
       method: "POST",
       body: file,
-      headers: { accept: "application/json", "content-type": file.type || "application/octet-stream", ...headers },
+      headers: { accept: "application/json", "content-type": file.type || "application/octet-stream", ...csrfHeaders(), ...headers },
       signal,
     });
   } catch (error) {

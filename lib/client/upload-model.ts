@@ -1,5 +1,6 @@
 import type { ModelDto } from "@/lib/models/to-model-dto";
 import { toApiError } from "./api-error";
+import { csrfHeaders } from "./csrf-headers";
 
 export type UploadProgress = { loaded: number; total: number };
 
@@ -38,6 +39,7 @@ export function uploadModel(options: UploadModelOptions): Promise<ModelDto> {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/v1/models");
     xhr.setRequestHeader("accept", "application/json");
+    for (const [name, value] of Object.entries(csrfHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
     };

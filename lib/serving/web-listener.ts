@@ -1,6 +1,7 @@
 import type http from "node:http";
 import { CLIENT_IP_HEADER } from "@/lib/api/client-ip-header";
 import { postModelUpload } from "./post-model-upload";
+import { needsPageSession, requirePageSession } from "./require-page-session";
 import { proxyScore, proxyServiceScore, SCORE_PATH, SERVICE_SCORE_PATH } from "./proxy-score";
 
 // The web process's request listener. The bulk data paths of /api/v1 — a raw image to
@@ -32,6 +33,7 @@ export function createWebListener(options: { handleNext: (request: http.Incoming
     if (route) return void route.handle(request, response, url);
     // Next's handlers see no socket: the audit log's address comes from here, never from the client.
     request.headers[CLIENT_IP_HEADER] = request.socket.remoteAddress ?? "";
-    options.handleNext(request, response);
+    if (!needsPageSession(url)) return void options.handleNext(request, response);
+    void requirePageSession(request, response, url).then((isAllowed) => isAllowed && options.handleNext(request, response));
   };
 }
