@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as sessionRoute from "@/app/api/auth/session/route";
 import * as computesRoute from "@/app/api/v1/computes/route";
@@ -7,7 +9,8 @@ import * as tokensRoute from "@/app/api/v1/tokens/route";
 import { ensureEnvAdminToken } from "@/lib/auth";
 import { disconnectDb } from "@/lib/db";
 import { setEnv } from "@/lib/env";
-import { call, uniqueName } from "./helpers";
+import { startWorker } from "@/worker/start-worker";
+import { call, IMAGES_DIR, MOBILENET, modelForm, postModel, uniqueName, webBaseUrl } from "./helpers";
 
 // Studio sign-in in AUTH_MODE=token: a token becomes a session in HTTP-only cookies, the
 // session acts with the token's scope until the token is revoked or the user signs out,
@@ -83,6 +86,25 @@ describe("studio sessions", () => {
     expect(out.headers.getSetCookie().some((c) => c.startsWith("accel.session_token=;") && /Max-Age=0/.test(c))).toBe(true);
     const after = await call(modelsRoute.GET, { url: "/api/v1/models", headers: { cookie: other.jar } });
     expect([after.status, after.body.code]).toEqual([401, "unauthenticated"]);
+  });
+
+  it("scores on web's fast path with the session alone (a score changes nothing), the worker checking it again", async () => {
+    const worker = await startWorker({ httpPort: 0, concurrency: 1, log: () => undefined });
+    try {
+      const name = uniqueName("mobilenet");
+      const uploaded = await postModel(await modelForm({ name }, { path: MOBILENET }), { authorization: `Bearer ${ADMIN}` });
+      expect(uploaded.status).toBe(201);
+      const session = await signIn((await makeToken("read")).secret);
+      const web = await webBaseUrl();
+      const score = (headers: Record<string, string>) =>
+        fetch(`${web}/api/v1/models/${name}/versions/1/score`, { method: "POST", body: new Uint8Array(readFileSync(path.join(IMAGES_DIR, "winml_dog.jpg"))), headers: { "content-type": "image/jpeg", ...headers } });
+      const scored = await score({ cookie: session.jar });
+      expect(scored.status).toBe(200);
+      expect((await scored.json()).top[0].label.toLowerCase()).toBe("golden retriever");
+      expect((await score({})).status).toBe(401);
+    } finally {
+      await worker.stop();
+    }
   });
 
   it("refuses a bad token, a form post, and a sign-in from another site", async () => {

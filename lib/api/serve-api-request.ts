@@ -50,7 +50,7 @@ export async function serveApiRequest<R>(options: {
       context.principal = await authenticate(request.credentials ?? {}, { readSession: readSessionPrincipal });
       // A refused request is known by now, so the attempt goes to the audit log too.
       checkScope(context.principal, request);
-      checkCsrf(context.principal, request.method, request.credentials ?? {});
+      checkCsrf(context.principal, request, request.credentials ?? {});
     }
     const reply = await options.handle(context);
     status = replies.statusOf(reply);

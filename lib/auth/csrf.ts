@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { isChange } from "./required-scope";
 import type { Principal, RequestCredentials } from "./types";
 
 // CSRF protection for changes made with a studio session (a cookie the browser sends by
@@ -12,7 +13,6 @@ import type { Principal, RequestCredentials } from "./types";
 
 export const CSRF_HEADER = "x-csrf-token";
 export const CSRF_COOKIE = "accel.csrf";
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function csrfTokenFor(sessionToken: string): string {
   return createHmac("sha256", env().AUTH_SECRET ?? "").update(`csrf:${sessionToken}`).digest("base64url");
@@ -28,8 +28,9 @@ export function isCrossSite(credentials: Pick<RequestCredentials, "origin" | "ho
   }
 }
 
-export function checkCsrf(principal: Principal, method: string, credentials: RequestCredentials): void {
-  if (principal.kind !== "token" || principal.via !== "session" || SAFE_METHODS.has(method)) return;
+/** For changes only: a score is a POST but changes nothing, and another site cannot read its answer. */
+export function checkCsrf(principal: Principal, request: { method: string; path: string }, credentials: RequestCredentials): void {
+  if (principal.kind !== "token" || principal.via !== "session" || !isChange(request.method, request.path)) return;
   if (isCrossSite(credentials)) throw new AppError("csrf_failed", `A change from another site (${credentials.origin}) is refused; make it from the studio itself.`);
   const expected = Buffer.from(csrfTokenFor(principal.sessionToken ?? ""));
   const given = Buffer.from(credentials.csrfToken ?? "");
