@@ -1,12 +1,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectDb } from "@/lib/db";
 import { setEnv } from "@/lib/env";
 import { createWebListener } from "@/lib/serving/web-listener";
 import { startScoringHost, type ScoringHost } from "@/worker/scoring-host";
+import { routeFiles } from "./route-paths";
 
 // In AUTH_MODE=token nothing in /api/v1 answers without a credential. Rather than list
 // the routes (and forget the next one), this walks every route file under app/api/v1,
@@ -15,12 +15,6 @@ import { startScoringHost, type ScoringHost } from "@/worker/scoring-host";
 
 const API_DIR = path.resolve(import.meta.dirname, "../app/api/v1");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-
-async function routeFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? routeFiles(path.join(dir, e.name)) : Promise.resolve(e.name === "route.ts" ? [path.join(dir, e.name)] : []))));
-  return nested.flat();
-}
 
 /** The URL path of a route file, with each [param] filled in, and the params Next would pass. */
 function pathOf(file: string): { url: string; params: Record<string, string | string[]> } {

@@ -1,6 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { expectConformance } from "./openapi-conformance";
+import { pathOfHandler } from "./route-paths";
 
 export const SHARED = path.resolve(import.meta.dirname, "../../shared/data");
 export const MODELS_DIR = path.join(SHARED, "models");
@@ -13,7 +15,8 @@ type RouteHandler = (request: Request, context: { params: Promise<any> }) => Pro
 
 /** Calls a route handler exactly as Next does: a web Request and a params promise. */
 export async function call(handler: RouteHandler, options: { method?: string; url?: string; params?: Record<string, string>; body?: BodyInit | null; headers?: HeadersInit } = {}) {
-  const request = new Request(`http://localhost${options.url ?? "/api/v1/test"}`, {
+  const url = options.url ?? (await pathOfHandler(handler, options.params ?? {})) ?? "/api/v1/test";
+  const request = new Request(`http://localhost${url}`, {
     method: options.method ?? "GET",
     body: options.body,
     headers: options.headers,
@@ -23,6 +26,7 @@ export async function call(handler: RouteHandler, options: { method?: string; ur
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
   const body = text && response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
+  await expectConformance({ method: request.method, url, status: response.status, contentType: response.headers.get("content-type"), body });
   return { status: response.status, headers: response.headers, body };
 }
 
@@ -75,5 +79,6 @@ export async function postModel(body: BodyInit, headers?: HeadersInit) {
   } as RequestInit);
   const text = await response.text();
   const parsed = text && response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
+  await expectConformance({ method: "POST", url: "/api/v1/models", status: response.status, contentType: response.headers.get("content-type"), body: parsed });
   return { status: response.status, headers: response.headers, body: parsed };
 }

@@ -65,7 +65,10 @@ export const STUDIO_SECTIONS: StudioSection[] = [
 export type StudioDocLink = Omit<StudioSection, "summary">;
 
 // Reference pages, listed under the sections.
-export const STUDIO_DOC_LINKS: StudioDocLink[] = [{ href: "/docs/fpga", label: "FPGA simulator", icon: BookIcon }];
+export const STUDIO_DOC_LINKS: StudioDocLink[] = [
+  { href: "/docs/fpga", label: "FPGA simulator", icon: BookIcon },
+  { href: "/docs/api", label: "API reference", icon: BookIcon },
+];
 
 export function getStudioSection(href: string): StudioSection {
   const section = STUDIO_SECTIONS.find((s) => s.href === href);

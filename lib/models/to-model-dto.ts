@@ -1,6 +1,7 @@
 import type { Model } from "@/lib/db";
 
-export type TensorInfo = { name: string; dtype: string; shape: (number | string)[] };
+/** shape is null when the file declares none (the ONNX summary's TensorInfo). */
+export type TensorInfo = { name: string; dtype: string; shape: (number | string)[] | null };
 
 export type ModelDto = {
   id: string;

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { latencyBreakdownSchema } from "../schemas/conversions";
+import { logLineSchema } from "../schemas/logs";
+
+// Deployed services (lib/services/types.ts).
+
+const nameVersion = z.object({ name: z.string(), version: z.int() });
+
+export const serviceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  state: z.enum(["Transitioning", "Healthy", "Unhealthy", "Failed", "Deleting"]),
+  image: nameVersion,
+  model: nameVersion,
+  compute: z.string(),
+  deviceProfile: z.string(),
+  scoringUri: z.string().nullable().describe("The scoring URI of the node hosting the first ready replica (Azure's scoring_uri)"),
+  grpcAddress: z.string().nullable().describe("host:port of that node's gRPC server (TF Serving, Open Inference Protocol v2)"),
+  grpcTls: z.boolean(),
+  desiredReplicas: z.int(),
+  fpgasPerReplica: z.int(),
+  replicas: z.array(z.object({ index: z.int(), node: z.string(), ready: z.boolean(), scoringUri: z.string().nullable() })),
+  autoscale: z.object({ enabled: z.boolean(), minReplicas: z.int(), maxReplicas: z.int(), targetUtilization: z.int() }),
+  authEnabled: z.boolean(),
+  simulated: latencyBreakdownSchema.nullable().describe("The simulated latency of one image on this deployment"),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  keys: z.object({ primary: z.string().optional(), secondary: z.string().optional() }).optional().describe("Only in the answer that created them or regenerated one"),
+  log: z.array(logLineSchema).optional(),
+  links: z.object({ self: z.string(), score: z.string(), keys: z.string() }),
+});
+
+export const serviceListSchema = z.object({ items: z.array(serviceSchema) });
