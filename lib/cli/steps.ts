@@ -1,0 +1,21 @@
+import { dataOf, type AccelClient } from "@/lib/client/api";
+
+// Steps shared by `accel convert` and `accel deploy`.
+
+export async function convertModel(client: AccelClient, options: { model: string; version?: number; precision: "ms-fp8" | "ms-fp9" | "fp16" | "fp32"; input?: string[]; output?: string[]; name?: string }) {
+  const source = options.version
+    ? dataOf(await client.GET("/api/v1/models/{name}/versions/{version}", { params: { path: { name: options.model, version: options.version } } }))
+    : dataOf(await client.GET("/api/v1/models/{name}", { params: { path: { name: options.model } } }));
+  return dataOf(
+    await client.POST("/api/v1/conversions", {
+      body: {
+        model: source.name,
+        version: source.version,
+        inputTensors: options.input ?? source.inputs.map((t) => t.name),
+        outputTensors: options.output ?? source.outputs.map((t) => t.name),
+        precision: options.precision,
+        ...(options.name ? { resultName: options.name } : {}),
+      },
+    }),
+  );
+}

@@ -1,0 +1,38 @@
+import { SingleBar } from "cli-progress";
+import { CliError } from "./errors";
+
+// `--wait`: follows a resource until it settles, showing its progress — a bar on a
+// terminal, a line per change otherwise (CI logs, pipes) — and fails with the resource's
+// own reason when it ends badly. Nothing is printed to stdout, which --json keeps clean.
+
+type Snapshot = { state: string; progress?: number; error?: string | null };
+const POLL_MS = 500;
+
+export async function waitFor<T extends Snapshot>(options: {
+  label: string;
+  read: () => Promise<T>;
+  done: string[];
+  failed: string[];
+  timeoutMs?: number;
+}): Promise<T> {
+  const isTty = Boolean(process.stderr.isTTY);
+  const bar = isTty ? new SingleBar({ format: `${options.label} [{bar}] {percentage}% {state}`, stream: process.stderr, hideCursor: true }) : null;
+  bar?.start(100, 0, { state: "" });
+  let last = "";
+  const until = Date.now() + (options.timeoutMs ?? 30 * 60_000);
+  try {
+    for (;;) {
+      const current = await options.read();
+      const percent = Math.round((current.progress ?? (options.done.includes(current.state) ? 1 : 0)) * 100);
+      if (bar) bar.update(percent, { state: current.state });
+      else if (`${current.state} ${percent}` !== last) process.stderr.write(`${options.label}: ${current.state} ${percent}%\n`);
+      last = `${current.state} ${percent}`;
+      if (options.done.includes(current.state)) return current;
+      if (options.failed.includes(current.state)) throw new CliError(`${options.label} ended ${current.state}${current.error ? `: ${current.error}` : ""}`);
+      if (Date.now() > until) throw new CliError(`${options.label} is still ${current.state} after ${Math.round((options.timeoutMs ?? 0) / 1000)} s`);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  } finally {
+    bar?.stop();
+  }
+}
