@@ -65,6 +65,42 @@ test("accel runs the workflow in token mode: register, deploy --auth --wait --js
   expect([revoked.code, revoked.stderr]).toEqual([1, expect.stringMatching(/401 token_revoked/)]);
 });
 
+test("accel runs each step on its own, with --wait, and cleans up; login remembers the studio", async () => {
+  test.setTimeout(300_000);
+  const config = await mkdtemp(path.join(tmpdir(), "accel-login-"));
+  const login = await accel(["login", "--url", TOKEN_STUDIO_URL, "--token", E2E_ADMIN_TOKEN], { XDG_CONFIG_HOME: config, ACCEL_URL: "" });
+  expect(login.code, login.stderr).toBe(0);
+  expect(login.stdout).toMatch(/Signed in to .* as admin \(ACCEL_ADMIN_TOKEN\) \(admin\)/);
+  const asSaved = (args: string[]) => accel(args, { XDG_CONFIG_HOME: config, ACCEL_URL: "" });
+
+  const name = `step-${Date.now().toString(36)}`;
+  expect((await asSaved(["models", "register", path.join(SHARED, "models", "squeezenet1.1-caffe2.onnx"), "--name", name])).code).toBe(0);
+  const converted = await asSaved(["convert", name, "--precision", "fp16", "--wait", "--json"]);
+  expect(converted.code, converted.stderr).toBe(0);
+  const conversion = JSON.parse(converted.stdout);
+  expect(conversion).toMatchObject({ state: "Succeeded", precision: "fp16" });
+  const image = JSON.parse((await asSaved(["images", "create", `${name}-img`, "--model", conversion.resultModel.name, "--version", "1", "--wait", "--json"])).stdout);
+  expect(image.state).toBe("Succeeded");
+  const compute = `c${Date.now().toString(36)}`.slice(0, 16);
+  const provisioned = JSON.parse((await asSaved(["computes", "create", compute, "--region", "westus2", "--wait", "--json"])).stdout);
+  expect(provisioned).toMatchObject({ state: "Succeeded", region: "westus2" });
+  const service = JSON.parse((await asSaved(["services", "deploy", `${name}-svc`, "--image", image.name, "--image-version", "1", "--compute", compute, "--wait", "--json"])).stdout);
+  expect([service.state, service.authEnabled]).toEqual(["Healthy", false]);
+  const scored = await asSaved(["score", service.name, path.join(SHARED, "images", "winml_dog.jpg"), "--json"]);
+  expect(JSON.parse(scored.stdout).top[0].label.toLowerCase()).toBe("golden retriever");
+  const byModel = await asSaved(["score", name, path.join(SHARED, "images", "winml_dog.jpg"), "--model", "--json"]);
+  expect(JSON.parse(byModel.stdout).model).toMatchObject({ name, version: 1 });
+
+  // Clean-up in Azure's order: the service, then its image and compute, then the models.
+  expect((await asSaved(["services", "delete", service.name])).code).toBe(0);
+  const inUse = await asSaved(["models", "delete", name, "--version", "1"]);
+  expect([inUse.code, inUse.stderr]).toEqual([1, expect.stringMatching(/409 in_use/)]);
+  await expect.poll(async () => (await asSaved(["images", "delete", image.name, "--version", "1"])).code, { timeout: 30_000 }).toBe(0);
+  await expect.poll(async () => (await asSaved(["computes", "delete", compute])).code, { timeout: 30_000 }).toBe(0);
+  expect((await asSaved(["models", "delete", conversion.resultModel.name, "--version", "1"])).code).toBe(0);
+  expect((await asSaved(["models", "delete", name, "--version", "1"])).code).toBe(0);
+});
+
 test("accel fails clearly: no token, a read token on a change, an unreachable studio, misuse", async () => {
   const noToken = await accel(["models", "list"]);
   expect([noToken.code, noToken.stderr]).toEqual([1, expect.stringMatching(/401 unauthenticated/)]);

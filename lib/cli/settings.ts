@@ -23,7 +23,9 @@ async function saved(): Promise<Partial<Settings>> {
 
 export async function resolveSettings(flags: { url?: string; token?: string }): Promise<Settings> {
   const file = await saved();
-  return { url: (flags.url ?? process.env.ACCEL_URL ?? file.url ?? DEFAULT_URL).replace(/\/$/, ""), token: flags.token ?? process.env.ACCEL_TOKEN ?? file.token };
+  // An empty variable means "not set", as for the studio's own settings (lib/env.ts).
+  const fromEnv = (name: string) => process.env[name] || undefined;
+  return { url: (flags.url ?? fromEnv("ACCEL_URL") ?? file.url ?? DEFAULT_URL).replace(/\/$/, ""), token: flags.token ?? fromEnv("ACCEL_TOKEN") ?? file.token };
 }
 
 export async function saveSettings(settings: Settings): Promise<string> {
