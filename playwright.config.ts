@@ -51,48 +51,34 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      // The studio launcher: embedded Postgres, migrations, `next start` and the worker.
-      command: "node scripts/start.mjs",
-      cwd: root,
-      url: `http://127.0.0.1:${PORT}/api/v1/health`,
-      timeout: 180_000,
-      reuseExistingServer: false,
-      // The launcher stops web, worker and Postgres on SIGTERM; a SIGKILL would orphan them.
-      gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
-      stdout: "ignore",
-      stderr: "pipe",
-      env: {
-        PORT: String(PORT),
-        EMBEDDED_PG_PORT: "54339",
-        WORKER_HTTP_PORT: "8701",
-        WORKER_GRPC_PORT: "8702",
-        DATA_DIR: process.env.E2E_DATA_DIR,
-        MODEL_MIRROR_DIR: path.resolve(root, "..", "shared", "data", "models"),
-        DEFAULT_MODELS: "",
-      },
-    },
-    {
-      // A second studio with sign-in on (AUTH_MODE=token), for e2e/sign-in.spec.ts. Its
-      // health route answers 401 without a token, which Playwright counts as up.
-      command: "node scripts/start.mjs",
-      cwd: root,
-      url: `http://127.0.0.1:${TOKEN_PORT}/api/v1/health`,
-      timeout: 180_000,
-      reuseExistingServer: false,
-      gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
-      stdout: "ignore",
-      stderr: "pipe",
-      env: {
-        PORT: String(TOKEN_PORT),
-        EMBEDDED_PG_PORT: "54340",
-        WORKER_HTTP_PORT: "8711",
-        WORKER_GRPC_PORT: "8712",
-        DATA_DIR: `${process.env.E2E_DATA_DIR}-token`,
-        AUTH_MODE: "token",
-        ACCEL_ADMIN_TOKEN: E2E_ADMIN_TOKEN,
-        DEFAULT_MODELS: "",
-      },
-    },
+    // The studio as `npm start` runs it, with no sign-in (AUTH_MODE=local).
+    studio({ port: PORT, pgPort: 54339, workerPort: 8701, dataDir: process.env.E2E_DATA_DIR!, env: { MODEL_MIRROR_DIR: path.resolve(root, "..", "shared", "data", "models") } }),
+    // A second one with sign-in on, for the sign-in and CLI tests. Its health route
+    // answers 401 without a token, which Playwright counts as up.
+    studio({ port: TOKEN_PORT, pgPort: 54340, workerPort: 8711, dataDir: `${process.env.E2E_DATA_DIR}-token`, env: { AUTH_MODE: "token", ACCEL_ADMIN_TOKEN: E2E_ADMIN_TOKEN } }),
   ],
 });
+
+/** The studio launcher (embedded Postgres, migrations, `next start` and the worker) on ports of its own. */
+function studio(options: { port: number; pgPort: number; workerPort: number; dataDir: string; env: Record<string, string> }) {
+  return {
+    command: "node scripts/start.mjs",
+    cwd: root,
+    url: `http://127.0.0.1:${options.port}/api/v1/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    // The launcher stops web, worker and Postgres on SIGTERM; a SIGKILL would orphan them.
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 30_000 },
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+    env: {
+      PORT: String(options.port),
+      EMBEDDED_PG_PORT: String(options.pgPort),
+      WORKER_HTTP_PORT: String(options.workerPort),
+      WORKER_GRPC_PORT: String(options.workerPort + 1),
+      DATA_DIR: options.dataDir,
+      DEFAULT_MODELS: "",
+      ...options.env,
+    },
+  };
+}
