@@ -84,6 +84,8 @@ const envSchema = z.object({
   FPGA_REFLASH_SECONDS: z.coerce.number().nonnegative().default(1),
   /** "Standard PBS Family vCPUs" per region unless a region_quotas row says otherwise (6 per PB6 node). */
   PBS_QUOTA_VCPUS: z.coerce.number().int().nonnegative().default(24),
+  /** Azure Resource Manager, where linked workspaces are reached (another cloud, or a test's stand-in). */
+  AZURE_RESOURCE_MANAGER_URL: z.url({ protocol: /^https$/, message: "AZURE_RESOURCE_MANAGER_URL must be an https URL" }).default("https://management.azure.com"),
   /** Diagnostics: a folder where web and worker write V8 CPU profiles (--cpu-prof) when they stop. */
   CPU_PROFILE_DIR: z.string().optional(),
 });
@@ -130,7 +132,7 @@ export function requireDatabaseUrl(): string {
 }
 
 /** For launchers that learn a value at run time (the embedded database's URL). */
-export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT" | "AUTH_MODE" | "ACCEL_ADMIN_TOKEN" | "HOST" | "AUTH_SECRET", string | undefined>>): void {
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT" | "AUTH_MODE" | "ACCEL_ADMIN_TOKEN" | "HOST" | "AUTH_SECRET" | "AZURE_RESOURCE_MANAGER_URL", string | undefined>>): void {
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;

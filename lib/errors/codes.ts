@@ -50,6 +50,12 @@ export const ERROR_CODES = {
   token_expired: { status: 401, grpc: GRPC.UNAUTHENTICATED, title: "Token expired" },
   token_revoked: { status: 401, grpc: GRPC.UNAUTHENTICATED, title: "Token revoked" },
   forbidden: { status: 403, grpc: GRPC.PERMISSION_DENIED, title: "Forbidden" },
+  // An Azure ML workspace cannot be used (lib/azure): each says what to fix on the Azure side.
+  azure_no_credential: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "No Azure credential" },
+  azure_auth_failed: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "Azure sign-in failed" },
+  azure_forbidden: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "Not allowed by Azure" },
+  azure_workspace_not_found: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "Azure ML workspace not found" },
+  azure_unreachable: { status: 502, grpc: GRPC.UNAVAILABLE, title: "Azure unreachable", retryAfterSeconds: 10 },
   csrf_failed: { status: 403, grpc: GRPC.PERMISSION_DENIED, title: "Cross-site request refused" },
   not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Not found" },
   model_not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Model not found" },

@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { accessPaths } from "./paths/access";
+import { azurePaths } from "./paths/azure";
 import { catalogPaths } from "./paths/catalog";
 import { computePaths } from "./paths/computes";
 import { conversionPaths } from "./paths/conversions";
@@ -14,7 +15,7 @@ import { registerRoutes } from "./route-spec";
 // Served at /api/v1/openapi.json, drawn on the studio's API reference page, and the
 // source of the typed client (lib/client/api, openapi-typescript).
 
-const PATHS = [...modelPaths, ...catalogPaths, ...conversionPaths, ...imagePaths, ...computePaths, ...servicePaths, ...accessPaths, ...systemPaths];
+const PATHS = [...modelPaths, ...catalogPaths, ...conversionPaths, ...imagePaths, ...computePaths, ...servicePaths, ...accessPaths, ...azurePaths, ...systemPaths];
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 

@@ -1,5 +1,6 @@
 import type { ZodType } from "zod";
 import { apiTokenSchema, auditPageSchema, createdTokenSchema, sessionSchema, signedInSchema } from "./resources/access";
+import { azureModelPageSchema, azureModelVersionPageSchema, azureWorkspaceListSchema, azureWorkspaceSchema } from "./resources/azure";
 import { computeListSchema, computeSchema, quotaListSchema } from "./resources/computes";
 import { problemSchema } from "./resources/problem";
 import { serviceListSchema, serviceSchema } from "./resources/services";
@@ -43,3 +44,7 @@ export const CreatedToken = named("CreatedToken", createdTokenSchema);
 export const AuditPage = named("AuditPage", auditPageSchema);
 export const Session = named("Session", sessionSchema);
 export const SignedIn = named("SignedIn", signedInSchema);
+export const AzureWorkspace = named("AzureWorkspace", azureWorkspaceSchema);
+export const AzureWorkspaceList = named("AzureWorkspaceList", azureWorkspaceListSchema);
+export const AzureModelPage = named("AzureModelPage", azureModelPageSchema);
+export const AzureModelVersionPage = named("AzureModelVersionPage", azureModelVersionPageSchema);

@@ -4101,6 +4101,644 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/azure/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Linked Azure ML workspaces */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workspaces */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureWorkspaceList"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Link a workspace, once this machine's identity can read it and list its models */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        subscriptionId: string;
+                        resourceGroup: string;
+                        workspaceName: string;
+                        /** @description The Microsoft Entra tenant, when the identity must ask a particular one */
+                        tenantId?: string;
+                        /**
+                         * Format: uri
+                         * @description Where tokens come from, when not Azure's public cloud
+                         */
+                        authorityHost?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Linked; 422 says what is wrong on the Azure side (azure_no_credential, azure_auth_failed, azure_forbidden, azure_workspace_not_found), 502 azure_unreachable */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureWorkspace"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the resource's state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Understood but not possible (a model that cannot be converted or scored) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Error */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/azure/workspaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One linked workspace */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workspace */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureWorkspace"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Forget a link (nothing changes in Azure) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link, forgotten */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureWorkspace"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/azure/workspaces/{id}/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's models, a page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The previous page's nextPageToken */
+                    pageToken?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of models */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureModelPage"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Understood but not possible (a model that cannot be converted or scored) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Error */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/azure/workspaces/{id}/models/{name}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One model's versions, a page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The previous page's nextPageToken */
+                    pageToken?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureModelVersionPage"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Understood but not possible (a model that cannot be converted or scored) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Error */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -4543,7 +5181,7 @@ export interface components {
              * @description Stable code a program can rely on
              * @enum {string}
              */
-            code: "validation_failed" | "unknown_field" | "missing_file" | "empty_file" | "invalid_model" | "invalid_image" | "unsupported_model" | "unsupported_media_type" | "payload_too_large" | "image_too_large" | "unauthenticated" | "invalid_key" | "invalid_token" | "token_expired" | "token_revoked" | "forbidden" | "csrf_failed" | "not_found" | "model_not_found" | "catalog_entry_not_found" | "method_not_allowed" | "conflict" | "already_exists" | "unknown_tensor" | "model_not_converted" | "not_ready" | "quota_exceeded" | "insufficient_capacity" | "invalid_state" | "in_use" | "source_unreachable" | "digest_mismatch" | "unavailable" | "timeout" | "internal" | "artifact_missing" | "source_not_found";
+            code: "validation_failed" | "unknown_field" | "missing_file" | "empty_file" | "invalid_model" | "invalid_image" | "unsupported_model" | "unsupported_media_type" | "payload_too_large" | "image_too_large" | "unauthenticated" | "invalid_key" | "invalid_token" | "token_expired" | "token_revoked" | "forbidden" | "azure_no_credential" | "azure_auth_failed" | "azure_forbidden" | "azure_workspace_not_found" | "azure_unreachable" | "csrf_failed" | "not_found" | "model_not_found" | "catalog_entry_not_found" | "method_not_allowed" | "conflict" | "already_exists" | "unknown_tensor" | "model_not_converted" | "not_ready" | "quota_exceeded" | "insufficient_capacity" | "invalid_state" | "in_use" | "source_unreachable" | "digest_mismatch" | "unavailable" | "timeout" | "internal" | "artifact_missing" | "source_not_found";
             /** @description The request's path */
             instance?: string;
             requestId?: string;
@@ -5818,6 +6456,72 @@ export interface components {
             via: "bearer" | "session" | "local";
             /** @enum {string} */
             authMode: "local" | "token";
+        };
+        AzureWorkspaceList: {
+            items: {
+                id: string;
+                subscriptionId: string;
+                resourceGroup: string;
+                workspaceName: string;
+                tenantId: string | null;
+                authorityHost: string | null;
+                location: string | null;
+                linkedBy: string;
+                createdAt: string;
+                /** @description The workspace in Azure ML studio */
+                portalUrl: string;
+                links: {
+                    self: string;
+                    models: string;
+                };
+            }[];
+        };
+        AzureWorkspace: {
+            id: string;
+            subscriptionId: string;
+            resourceGroup: string;
+            workspaceName: string;
+            tenantId: string | null;
+            authorityHost: string | null;
+            location: string | null;
+            linkedBy: string;
+            createdAt: string;
+            /** @description The workspace in Azure ML studio */
+            portalUrl: string;
+            links: {
+                self: string;
+                models: string;
+            };
+        };
+        AzureModelPage: {
+            items: {
+                name: string;
+                latestVersion: string | null;
+                description: string | null;
+                tags: {
+                    [key: string]: string;
+                };
+            }[];
+            /** @description Pass as pageToken for the next page; null on the last */
+            nextPageToken: string | null;
+        };
+        AzureModelVersionPage: {
+            items: {
+                name: string;
+                version: string;
+                /** @description custom_model, mlflow_model, triton_model, … */
+                type: string | null;
+                description: string | null;
+                tags: {
+                    [key: string]: string;
+                };
+                createdAt: string | null;
+                modelUri: string | null;
+                /** @description The version's Azure resource id */
+                assetId: string | null;
+            }[];
+            /** @description Pass as pageToken for the next page; null on the last */
+            nextPageToken: string | null;
         };
         Health: {
             /**
