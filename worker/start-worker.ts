@@ -18,6 +18,15 @@ import { startScoringHost } from "./scoring-host";
 import { taskList } from "./task-list";
 
 const HEARTBEAT_MS = 5_000;
+
+/**
+ * A worker beats at least three times per WORKER_STALE_SECONDS: with a stale window
+ * shorter than the beat (2 s against 5 s, as a test sets), a live worker looked dead most
+ * of the time, and a deployment found "no live worker" at random.
+ */
+function heartbeatMs(): number {
+  return Math.min(HEARTBEAT_MS, (env().WORKER_STALE_SECONDS * 1000) / 3);
+}
 const SWEEP_MS = 15 * 60_000;
 
 export type StartedWorker = { id: string; scoringUrl: string | null; grpcAddress: string | null; stop: () => Promise<void> };
@@ -92,7 +101,7 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   };
   const beatOrLog = () => beat().catch((e) => log(`heartbeat failed: ${errorText(e)}`));
   await beatOrLog();
-  const heartbeat = setInterval(() => void beatOrLog(), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => void beatOrLog(), heartbeatMs());
   const sweeper = setInterval(() => void (isNode && sweep()), SWEEP_MS);
   heartbeat.unref();
   sweeper.unref();
