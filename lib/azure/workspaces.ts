@@ -1,24 +1,14 @@
+import type { z } from "zod";
 import { db, type AzureWorkspace } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Principal } from "@/lib/auth";
+import type { azureWorkspaceSchema } from "@/lib/openapi/resources/azure";
 import { linkWorkspaceSchema } from "./schemas";
 import { toAzureError } from "./to-azure-error";
 import { workspaceClient } from "./workspace-client";
 
-export type AzureWorkspaceDto = {
-  id: string;
-  subscriptionId: string;
-  resourceGroup: string;
-  workspaceName: string;
-  tenantId: string | null;
-  authorityHost: string | null;
-  location: string | null;
-  linkedBy: string;
-  createdAt: string;
-  /** The workspace in Azure ML studio. */
-  portalUrl: string;
-  links: { self: string; models: string };
-};
+/** A linked workspace as the API shows it: the type of its OpenAPI schema. */
+export type AzureWorkspaceDto = z.infer<typeof azureWorkspaceSchema>;
 
 export function toWorkspaceDto(row: AzureWorkspace): AzureWorkspaceDto {
   const armId = `/subscriptions/${row.subscriptionId}/resourceGroups/${row.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${row.workspaceName}`;

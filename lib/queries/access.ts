@@ -1,10 +1,11 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import type { z } from "zod";
 import type { ApiTokenDto, TokenScope } from "@/lib/auth/types";
+import type { auditPageSchema, createdTokenSchema } from "@/lib/openapi/resources/access";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
 
-export type CreatedToken = ApiTokenDto & { secret: string };
-export type AuditEntryDto = { id: number; at: string; actor: string; tokenId: string | null; method: string; path: string; status: number; requestId: string; ip: string | null };
-export type AuditPage = { items: AuditEntryDto[]; next: number | null };
+export type CreatedToken = z.infer<typeof createdTokenSchema>;
+export type AuditPage = z.infer<typeof auditPageSchema>;
 
 export const accessKeys = {
   tokens: ["tokens"] as const,

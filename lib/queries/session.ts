@@ -1,7 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { z } from "zod";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
+import type { sessionSchema } from "@/lib/openapi/resources/access";
 
-export type SessionDto = { name: string; scope: "read" | "write" | "admin"; via: "bearer" | "session" | "local"; authMode: "local" | "token" };
+export type SessionDto = z.infer<typeof sessionSchema>;
 
 export function sessionOptions() {
   return queryOptions({ queryKey: ["session"], queryFn: () => fetchJson<SessionDto>("/api/auth/session"), staleTime: 60_000, retry: false });

@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import { decodeBase64, type Base64Dialect } from "./decode-base64";
 
 // JSON.parse for request bodies that carry images as base64 strings (TF Serving's
-// {"b64": …}, the v2 protocol's BYTES elements). Turning a 300 KB body into a string and
-// parsing it took 2.7 ms of the node's event loop per request on these machines, and the
-// image string was then checked and decoded again. Here every long string without escapes
+// {"b64": …}, the v2 protocol's BYTES elements). Turning a 283 KB body into a string and
+// parsing it took 2.35 ms of the node's event loop per request on these machines
+// (`npm run bench:protocol-floors`), and the image string was then checked and decoded again. Here every long string without escapes
 // is cut out of the body before parsing — found with Buffer.indexOf, which is memchr —
 // and left in the parsed value as a placeholder that `base64()` decodes straight from the
 // body's bytes. No maintained JSON parser for Node does this without a native addon, and

@@ -6,7 +6,7 @@
 // stops only this thread; sharp's decodes still run on libuv's pool meanwhile.
 import { classifyImage, type ClassifierModel, type ClassifyImageResult } from "@/lib/scoring/classify-image";
 import type { ClientTensor } from "@/lib/scoring/client-tensor";
-import { evictSession, getSession } from "@/lib/scoring/session-cache";
+import { getSession } from "@/lib/scoring/session-cache";
 import { settleTask, type ThreadOutcome } from "./thread-tasks";
 
 export type ClassifyTaskOptions = { image?: Uint8Array; tensor?: ClientTensor; model: ClassifierModel; topK?: number; labelsDir?: string };
@@ -16,7 +16,6 @@ const inferenceTasks = {
     classifyImage({ ...options, image: options.image && Buffer.from(options.image.buffer, options.image.byteOffset, options.image.byteLength) }),
   /** Loads a model's session ahead of its first request (a deployment warming its node). */
   warm: async (options: { digest: string; modelPath: string }) => void (await getSession(options)),
-  evict: (options: { digest: string }) => evictSession(options.digest),
 };
 export type InferenceTasks = typeof inferenceTasks;
 export type InferenceTaskName = keyof InferenceTasks;

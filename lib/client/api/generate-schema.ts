@@ -5,7 +5,7 @@ import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
 // that the client cannot drift from the contract: `npm run client:generate` writes them
 // to schema.ts, and a test regenerates them and fails on any difference.
 
-export const SCHEMA_HEADER = `// Generated from /api/v1/openapi.json by \`npm run client:generate\` (openapi-typescript).
+const SCHEMA_HEADER = `// Generated from /api/v1/openapi.json by \`npm run client:generate\` (openapi-typescript).
 // Do not edit: change the API's zod schemas or lib/openapi, then regenerate.
 `;
 

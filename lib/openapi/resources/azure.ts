@@ -20,10 +20,10 @@ export const azureWorkspaceListSchema = z.object({ items: z.array(azureWorkspace
 
 const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextPageToken: z.string().nullable().describe("Pass as pageToken for the next page; null on the last") });
 
-export const azureModelPageSchema = page(z.object({ name: z.string(), latestVersion: z.string().nullable(), description: z.string().nullable(), tags: z.record(z.string(), z.string()) }));
+export const azureModelSchema = z.object({ name: z.string(), latestVersion: z.string().nullable(), description: z.string().nullable(), tags: z.record(z.string(), z.string()) });
+export const azureModelPageSchema = page(azureModelSchema);
 
-export const azureModelVersionPageSchema = page(
-  z.object({
+export const azureModelVersionSchema = z.object({
     name: z.string(),
     version: z.string(),
     type: z.string().nullable().describe("custom_model, mlflow_model, triton_model, …"),
@@ -32,5 +32,5 @@ export const azureModelVersionPageSchema = page(
     createdAt: z.string().nullable(),
     modelUri: z.string().nullable(),
     assetId: z.string().nullable().describe("The version's Azure resource id"),
-  }),
-);
+});
+export const azureModelVersionPageSchema = page(azureModelVersionSchema);

@@ -34,6 +34,10 @@ import type { logLineSchema } from "./logs";
 import type { modelDeletedSchema, modelGraphSchema, modelListSchema, modelPreprocessingRecipeSchema, modelSchema, modelTensorSchema, tensorDtypeSchema } from "./models";
 import type { pullSchema, pullWithLogSchema } from "./pulls";
 import type { classScoreSchema, scoreSchema, scoreTimingsSchema, serviceScoreSchema, simulatedLatencySchema } from "./scoring";
+import type { ComputeDto, QuotaDto } from "@/lib/computes/types";
+import type { ServiceDto } from "@/lib/services/types";
+import type { computeSchema, quotaListSchema } from "../resources/computes";
+import type { serviceSchema } from "../resources/services";
 
 type Out<T extends z.ZodType> = z.infer<T>;
 
@@ -65,9 +69,7 @@ const _modelPre: Out<typeof modelPreprocessingRecipeSchema> = {} as ModelPreproc
 const _modelPreBack: ModelPreprocessing = {} as Out<typeof modelPreprocessingRecipeSchema>;
 const _model: Out<typeof modelSchema> = {} as StoredModelDto;
 const _modelBack: StoredModelDto = {} as Out<typeof modelSchema>;
-// Back into ModelDto itself fails only on `inputs`/`outputs`: its TensorInfo says `shape`
-// is never null, but lib/onnx TensorInfo (what is stored) allows null. Everything else fits.
-const _modelDtoBack: Omit<ModelDto, "inputs" | "outputs"> = {} as Omit<Out<typeof modelSchema>, "inputs" | "outputs">;
+const _modelDtoBack: ModelDto = {} as Out<typeof modelSchema>;
 const _page: Out<typeof modelListSchema> = {} as Omit<ModelPage, "items"> & { items: StoredModelDto[] };
 const _pageBack: Omit<ModelPage, "items"> = {} as Omit<Out<typeof modelListSchema>, "items">;
 // deleteModel/deleteImage return `deleted: boolean` (a widened `true` literal): back only.
@@ -132,3 +134,11 @@ const _serviceScoreBack: ServiceScoreResponse = {} as Out<typeof serviceScoreSch
 // health: getHealth types each check as `{ status; [detail: string]: unknown }`, which no
 // precise schema can accept, so back only (every described answer is one getHealth may give).
 const _healthBack: Awaited<ReturnType<typeof getHealth>> = {} as Out<typeof healthSchema>;
+
+// computes and services (../resources): their DTO types are the older ones, kept beside
+const _compute: Out<typeof computeSchema> = {} as ComputeDto;
+const _computeBack: ComputeDto = {} as Out<typeof computeSchema>;
+const _quota: Out<typeof quotaListSchema>["items"][number] = {} as QuotaDto;
+const _quotaBack: QuotaDto = {} as Out<typeof quotaListSchema>["items"][number];
+const _service: Out<typeof serviceSchema> = {} as ServiceDto;
+const _serviceBack: ServiceDto = {} as Out<typeof serviceSchema>;
