@@ -86,6 +86,14 @@ const envSchema = z.object({
   PBS_QUOTA_VCPUS: z.coerce.number().int().nonnegative().default(24),
   /** Azure Resource Manager, where linked workspaces are reached (another cloud, or a test's stand-in). */
   AZURE_RESOURCE_MANAGER_URL: z.url({ protocol: /^https$/, message: "AZURE_RESOURCE_MANAGER_URL must be an https URL" }).default("https://management.azure.com"),
+  /**
+   * Where blob storage accounts of workspace datastores are reached, as a template of
+   * {account}, {endpoint} (the datastore's storage suffix, core.windows.net in Azure's
+   * public cloud) and {protocol}; set for a sovereign cloud's proxy, or Azurite in tests.
+   */
+  AZURE_STORAGE_BLOB_URL: z.string().default("{protocol}://{account}.blob.{endpoint}"),
+  /** Attempts of an Azure import or publish whose failures may pass (the network); the job queue backs off e^n s between them. */
+  AZURE_TRANSFER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(4),
   /** Diagnostics: a folder where web and worker write V8 CPU profiles (--cpu-prof) when they stop. */
   CPU_PROFILE_DIR: z.string().optional(),
 });
@@ -132,7 +140,7 @@ export function requireDatabaseUrl(): string {
 }
 
 /** For launchers that learn a value at run time (the embedded database's URL). */
-export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT" | "AUTH_MODE" | "ACCEL_ADMIN_TOKEN" | "HOST" | "AUTH_SECRET" | "AZURE_RESOURCE_MANAGER_URL", string | undefined>>): void {
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT" | "AUTH_MODE" | "ACCEL_ADMIN_TOKEN" | "HOST" | "AUTH_SECRET" | "AZURE_RESOURCE_MANAGER_URL" | "AZURE_STORAGE_BLOB_URL" | "AZURE_TRANSFER_MAX_ATTEMPTS", string | undefined>>): void {
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;

@@ -58,7 +58,7 @@ describe("pipeline requests that cannot be served", () => {
     // TensorFlow import arrives with its own issue; a row of that framework stands in for one.
     const row = await db.model.findFirstOrThrow({ where: { name: source.name } });
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = row;
-    const tf = await db.model.create({ data: { ...fields, name: `${source.name}-tf`, framework: "tensorflow", tags: {}, inputs: row.inputs ?? [], outputs: row.outputs ?? [], graph: row.graph ?? {}, preprocessing: undefined } });
+    const tf = await db.model.create({ data: { ...fields, name: `${source.name}-tf`, framework: "tensorflow", tags: {}, inputs: row.inputs ?? [], outputs: row.outputs ?? [], graph: row.graph ?? {}, preprocessing: undefined, azureSource: undefined } });
     const response = await api.convert(convertRequest({ model: tf.name }));
     expectProblem(response, 422, "unsupported_model");
     expect(response.body.detail).toMatch(/TensorFlow model; the converter takes ONNX models/);

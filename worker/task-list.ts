@@ -1,5 +1,6 @@
 import type { Task } from "graphile-worker";
 import { TASKS, type TaskName } from "@/lib/jobs";
+import { azureImport, azurePublish } from "./tasks/azure-transfers";
 import { computesDelete } from "./tasks/computes-delete";
 import { computesProvision } from "./tasks/computes-provision";
 import { conversionsRun } from "./tasks/conversions-run";
@@ -18,5 +19,7 @@ export function taskList(workerId: string): Record<TaskName, Task> {
     [TASKS.computesDelete]: computesDelete,
     [TASKS.servicesDeploy]: servicesDeploy(workerId),
     [TASKS.servicesDelete]: servicesDelete,
+    [TASKS.azureImport]: azureImport,
+    [TASKS.azurePublish]: azurePublish,
   };
 }

@@ -5,13 +5,20 @@ import type { Principal } from "@/lib/auth";
 import type { azureWorkspaceSchema } from "@/lib/openapi/resources/azure";
 import { linkWorkspaceSchema } from "./schemas";
 import { toAzureError } from "./to-azure-error";
-import { workspaceClient } from "./workspace-client";
+import { workspaceClient, type WorkspaceRef } from "./workspace-client";
 
 /** A linked workspace as the API shows it: the type of its OpenAPI schema. */
 export type AzureWorkspaceDto = z.infer<typeof azureWorkspaceSchema>;
 
+/** The workspace's resource id in Azure Resource Manager. */
+export const workspaceArmId = (w: WorkspaceRef) => `/subscriptions/${w.subscriptionId}/resourceGroups/${w.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${w.workspaceName}`;
+
+/** A page of Azure ML studio (ml.azure.com) in this workspace: the workspace itself, or e.g. `model/{name}:{version}/details`. */
+export function portalUrl(w: WorkspaceRef, page = ""): string {
+  return `https://ml.azure.com/${page}?wsid=${encodeURIComponent(workspaceArmId(w))}${w.tenantId ? `&tid=${encodeURIComponent(w.tenantId)}` : ""}`;
+}
+
 export function toWorkspaceDto(row: AzureWorkspace): AzureWorkspaceDto {
-  const armId = `/subscriptions/${row.subscriptionId}/resourceGroups/${row.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${row.workspaceName}`;
   return {
     id: row.id,
     subscriptionId: row.subscriptionId,
@@ -22,7 +29,7 @@ export function toWorkspaceDto(row: AzureWorkspace): AzureWorkspaceDto {
     location: row.location,
     linkedBy: row.linkedBy,
     createdAt: row.createdAt.toISOString(),
-    portalUrl: `https://ml.azure.com/?wsid=${encodeURIComponent(armId)}${row.tenantId ? `&tid=${encodeURIComponent(row.tenantId)}` : ""}`,
+    portalUrl: portalUrl(row),
     links: { self: `/api/v1/azure/workspaces/${row.id}`, models: `/api/v1/azure/workspaces/${row.id}/models` },
   };
 }
@@ -58,9 +65,11 @@ export async function getWorkspaceRow(id: string): Promise<AzureWorkspace> {
   return row;
 }
 
-/** Forgets the link (nothing in Azure changes). */
+/** Forgets the link (nothing in Azure changes); not while a transfer through it is under way. */
 export async function unlinkWorkspace(id: string): Promise<AzureWorkspaceDto> {
   const row = await getWorkspaceRow(id);
+  const active = await db.azureTransfer.count({ where: { workspaceId: id, state: { in: ["Queued", "Running"] } } });
+  if (active) throw new AppError("in_use", `Workspace ${row.workspaceName} has ${active} import or publish under way; unlink it once they end.`, { id });
   await db.azureWorkspace.delete({ where: { id } });
   return toWorkspaceDto(row);
 }

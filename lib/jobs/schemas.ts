@@ -11,6 +11,8 @@ export const TASKS = {
   computesDelete: "computes-delete",
   servicesDeploy: "services-deploy",
   servicesDelete: "services-delete",
+  azureImport: "azure-import",
+  azurePublish: "azure-publish",
 } as const;
 
 export const modelsPullPayloadSchema = z.object({ pullId: z.uuid() });
@@ -21,6 +23,8 @@ export const imagePayloadSchema = z.object({ imageId: z.uuid() });
 export const computePayloadSchema = z.object({ computeId: z.uuid() });
 export const servicePayloadSchema = z.object({ serviceId: z.uuid() });
 
+export const azureTransferPayloadSchema = z.object({ transferId: z.uuid() });
+
 export type TaskPayloads = {
   [TASKS.modelsPull]: ModelsPullPayload;
   [TASKS.conversionsRun]: z.infer<typeof conversionPayloadSchema>;
@@ -29,5 +33,7 @@ export type TaskPayloads = {
   [TASKS.computesDelete]: z.infer<typeof computePayloadSchema>;
   [TASKS.servicesDeploy]: z.infer<typeof servicePayloadSchema>;
   [TASKS.servicesDelete]: z.infer<typeof servicePayloadSchema>;
+  [TASKS.azureImport]: z.infer<typeof azureTransferPayloadSchema>;
+  [TASKS.azurePublish]: z.infer<typeof azureTransferPayloadSchema>;
 };
 export type TaskName = keyof TaskPayloads;

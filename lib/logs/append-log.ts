@@ -1,7 +1,7 @@
 import { db, type Prisma } from "@/lib/db";
 import type { LogLine } from "./types";
 
-type Kind = "model" | "pull" | "conversion" | "image" | "compute" | "service";
+type Kind = "model" | "pull" | "conversion" | "image" | "compute" | "service" | "azure_transfer";
 
 /** Appends one line to a resource's log (inside the caller's transaction when given one). */
 export async function appendLog(options: { kind: Kind; id: string; message: string; level?: LogLine["level"]; tx?: Prisma.TransactionClient }): Promise<void> {

@@ -1,5 +1,7 @@
 import type { Model } from "@/lib/db";
 
+export type AzureSource = { workspaceId: string; subscriptionId: string; resourceGroup: string; workspaceName: string; name: string; version: string; assetId: string; modelUri: string; modelType: string | null; portalUrl: string };
+
 /** shape is null when the file declares none (the ONNX summary's TensorInfo). */
 export type TensorInfo = { name: string; dtype: string; shape: (number | string)[] | null };
 
@@ -19,6 +21,8 @@ export type ModelDto = {
   catalogId: string | null;
   preprocessing: Record<string, unknown> | null;
   parent: { name: string; version: number } | null;
+  /** The Azure ML model version this one was imported from (lib/azure). */
+  azureSource: AzureSource | null;
   createdAt: string;
   updatedAt: string;
   links: { self: string; download: string };
@@ -44,6 +48,7 @@ export function toModelDto(model: Model & { parent?: Pick<Model, "name" | "versi
     catalogId: model.catalogId,
     preprocessing: (model.preprocessing as Record<string, unknown> | null) ?? null,
     parent: model.parent ? { name: model.parent.name, version: model.parent.version } : null,
+    azureSource: (model.azureSource as AzureSource | null) ?? null,
     createdAt: model.createdAt.toISOString(),
     updatedAt: model.updatedAt.toISOString(),
     links: { self, download: `${self}/download` },

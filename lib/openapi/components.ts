@@ -1,6 +1,6 @@
 import type { ZodType } from "zod";
 import { apiTokenSchema, auditPageSchema, createdTokenSchema, sessionSchema, signedInSchema } from "./resources/access";
-import { azureModelPageSchema, azureModelVersionPageSchema, azureWorkspaceListSchema, azureWorkspaceSchema } from "./resources/azure";
+import { azureModelPageSchema, azureModelVersionPageSchema, azureTransferListSchema, azureTransferWithLogSchema, azureWorkspaceListSchema, azureWorkspaceSchema } from "./resources/azure";
 import { computeListSchema, computeSchema, quotaListSchema } from "./resources/computes";
 import { problemSchema } from "./resources/problem";
 import { serviceListSchema, serviceSchema } from "./resources/services";
@@ -48,3 +48,5 @@ export const AzureWorkspace = named("AzureWorkspace", azureWorkspaceSchema);
 export const AzureWorkspaceList = named("AzureWorkspaceList", azureWorkspaceListSchema);
 export const AzureModelPage = named("AzureModelPage", azureModelPageSchema);
 export const AzureModelVersionPage = named("AzureModelVersionPage", azureModelVersionPageSchema);
+export const AzureTransfer = named("AzureTransfer", azureTransferWithLogSchema);
+export const AzureTransferList = named("AzureTransferList", azureTransferListSchema);

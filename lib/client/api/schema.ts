@@ -4403,7 +4403,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Forget a link (nothing changes in Azure) */
+        /** Forget a link (nothing changes in Azure); 409 in_use while an import or publish through it is under way */
         delete: {
             parameters: {
                 query?: never;
@@ -4462,6 +4462,15 @@ export interface paths {
                 };
                 /** @description Method not allowed */
                 405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the resource's state */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4704,6 +4713,442 @@ export interface paths {
                 };
                 /** @description Error */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/azure/workspaces/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a workspace model version into the registry: a job resolves its modelUri, downloads the ONNX file with progress, verifies and registers it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The workspace model's name */
+                        name: string;
+                        /** @description Its version, as the workspace numbers it */
+                        version: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Already imported (the finished transfer) or under way (the running one) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureTransfer"];
+                    };
+                };
+                /** @description Queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureTransfer"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/azure/workspaces/{id}/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a local model version to the workspace: upload to its default datastore and create a model version carrying digest, precision, device profile, accuracy and simulated latency; idempotent on the digest */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The local model's name */
+                        name: string;
+                        /** @description The local model's version */
+                        version: number;
+                        /** @description The workspace model to add a version to; the local name when left out */
+                        azureName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The same publish, already under way */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureTransfer"];
+                    };
+                };
+                /** @description Queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureTransfer"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/azure/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imports and publications, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    workspaceId?: string;
+                    /** @description Transfers of this local model: its import, or its publications */
+                    modelId?: string;
+                    kind?: "import" | "publish";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The transfers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureTransferList"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/azure/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import or publish: progress, state and log */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The transfer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AzureTransfer"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5153,6 +5598,22 @@ export interface components {
                     name: string;
                     version: number;
                 } | null;
+                /** @description The Azure ML workspace model version this one was imported from. */
+                azureSource: {
+                    /** @description The linked workspace it was imported through */
+                    workspaceId: string;
+                    subscriptionId: string;
+                    resourceGroup: string;
+                    workspaceName: string;
+                    name: string;
+                    version: string;
+                    /** @description The Azure model version's resource id */
+                    assetId: string;
+                    modelUri: string;
+                    modelType: string | null;
+                    /** @description The model version in Azure ML studio */
+                    portalUrl: string;
+                } | null;
                 /** @description ISO 8601 */
                 createdAt: string;
                 /** @description ISO 8601 */
@@ -5324,6 +5785,22 @@ export interface components {
             parent: {
                 name: string;
                 version: number;
+            } | null;
+            /** @description The Azure ML workspace model version this one was imported from. */
+            azureSource: {
+                /** @description The linked workspace it was imported through */
+                workspaceId: string;
+                subscriptionId: string;
+                resourceGroup: string;
+                workspaceName: string;
+                name: string;
+                version: string;
+                /** @description The Azure model version's resource id */
+                assetId: string;
+                modelUri: string;
+                modelType: string | null;
+                /** @description The model version in Azure ML studio */
+                portalUrl: string;
             } | null;
             /** @description ISO 8601 */
             createdAt: string;
@@ -6522,6 +6999,98 @@ export interface components {
             }[];
             /** @description Pass as pageToken for the next page; null on the last */
             nextPageToken: string | null;
+        };
+        AzureTransfer: {
+            id: string;
+            /** @enum {string} */
+            kind: "import" | "publish";
+            /** @enum {string} */
+            state: "Queued" | "Running" | "Succeeded" | "Failed";
+            workspace: {
+                id: string;
+                workspaceName: string;
+                portalUrl: string;
+            };
+            azureModel: {
+                name: string;
+                /** @description A publish learns its version when it runs */
+                version: string | null;
+                assetId: string | null;
+                modelUri: string | null;
+                portalUrl: string | null;
+            };
+            /** @description The local model: what an import registered, what a publish sends */
+            model: {
+                id: string;
+                name: string;
+                version: number;
+            } | null;
+            /** @description sha256 of the file a publish sends */
+            digest: string | null;
+            bytesDone: number;
+            bytesTotal: number;
+            /** @description 0..1, for progress bars; 1 once Succeeded */
+            progress: number;
+            error: string | null;
+            requestedBy: string;
+            createdAt: string;
+            finishedAt: string | null;
+            links: {
+                self: string;
+                workspace: string;
+            };
+            /** @description The transfer's log, oldest first */
+            log: {
+                /** @description The line's row id in the studio's log table; a later line has a higher id. */
+                id: number;
+                /** @description ISO 8601 */
+                at: string;
+                /** @enum {string} */
+                level: "debug" | "info" | "warn" | "error";
+                message: string;
+            }[];
+        };
+        AzureTransferList: {
+            items: {
+                id: string;
+                /** @enum {string} */
+                kind: "import" | "publish";
+                /** @enum {string} */
+                state: "Queued" | "Running" | "Succeeded" | "Failed";
+                workspace: {
+                    id: string;
+                    workspaceName: string;
+                    portalUrl: string;
+                };
+                azureModel: {
+                    name: string;
+                    /** @description A publish learns its version when it runs */
+                    version: string | null;
+                    assetId: string | null;
+                    modelUri: string | null;
+                    portalUrl: string | null;
+                };
+                /** @description The local model: what an import registered, what a publish sends */
+                model: {
+                    id: string;
+                    name: string;
+                    version: number;
+                } | null;
+                /** @description sha256 of the file a publish sends */
+                digest: string | null;
+                bytesDone: number;
+                bytesTotal: number;
+                /** @description 0..1, for progress bars; 1 once Succeeded */
+                progress: number;
+                error: string | null;
+                requestedBy: string;
+                createdAt: string;
+                finishedAt: string | null;
+                links: {
+                    self: string;
+                    workspace: string;
+                };
+            }[];
         };
         Health: {
             /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoTimestamp, modelRefSchema } from "./common";
+import { azureSourceSchema } from "../resources/azure";
 import { catalogOutputSchema, preprocessingRecipeSchema } from "./catalog";
 
 // The model version resource (lib/models/to-model-dto.ts) and the answers built from it:
@@ -77,6 +78,7 @@ export const modelSchema = z.object({
     .nullable()
     .describe("How to turn an image into the input tensor; null when unknown (scoring then assumes P1)."),
   parent: modelRefSchema.nullable().describe("The model this one was converted from."),
+  azureSource: azureSourceSchema.nullable().describe("The Azure ML workspace model version this one was imported from."),
   createdAt: isoTimestamp(),
   updatedAt: isoTimestamp(),
   links: z.object({ self: z.string(), download: z.string() }),

@@ -47,6 +47,8 @@ export function modelRow(options: { isConverted: boolean }): Model & { parent: P
     preprocessing: options.isConverted ? preprocessing : null,
     parentId: options.isConverted ? uuid(1) : null,
     parent: options.isConverted ? { name: "tiny", version: 1 } : null,
+    azureSource: options.isConverted ? null : { workspaceId: uuid(7), subscriptionId: uuid(8), resourceGroup: "vision-rg", workspaceName: "vision-ws", name: "tiny", version: "1", assetId: `/subscriptions/${uuid(8)}/resourceGroups/vision-rg/providers/Microsoft.MachineLearningServices/workspaces/vision-ws/models/tiny/versions/1`, modelUri: "azureml://datastores/workspaceblobstore/paths/models/tiny.onnx", modelType: "custom_model", portalUrl: "https://ml.azure.com/model/tiny:1/details" },
+    azureAssetKey: null,
     createdAt: CREATED,
     updatedAt: FINISHED,
   };
