@@ -1,10 +1,12 @@
 import { AggregateAuthenticationError, AuthenticationError, CredentialUnavailableError } from "@azure/identity";
+import { RestError } from "@azure/storage-blob";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceRef } from "./workspace-client";
 
 // Azure's failures in words an operator can act on: which identity step failed, what the
-// service said, and what to change. The SDKs' own messages are kept in the detail.
-export function toAzureError(error: unknown, workspace: WorkspaceRef): AppError {
+// service said, and what to change. The SDKs' own messages are kept in the detail. An
+// error that did not come from Azure or the network (the database, a bug) passes unchanged.
+export function toAzureError(error: unknown, workspace: WorkspaceRef): Error {
   if (error instanceof AppError) return error;
   // A credential chain reports each link's failure: "unavailable" everywhere means nothing to use.
   if (error instanceof AggregateAuthenticationError) {
@@ -24,6 +26,7 @@ export function toAzureError(error: unknown, workspace: WorkspaceRef): AppError 
   if (status === 401) return new AppError("azure_auth_failed", `Azure did not accept the token for ${where}: ${message}`);
   if (status === 403) return new AppError("azure_forbidden", `The identity may not do this in workspace ${where} (${code}): ${message} Grant it a role such as AzureML Data Scientist on the workspace.`);
   if (status === 404) return new AppError("azure_workspace_not_found", `Azure has no such workspace or resource group: ${where} (${code}): ${message}`);
+  if (status === undefined && !(error instanceof RestError) && !/^E[A-Z]+$/.test(code ?? "")) return error instanceof Error ? error : new Error(String(error));
   if (status === undefined) return new AppError("azure_unreachable", `Azure could not be reached (${code ?? "network error"}): ${message}`);
   return new AppError("azure_unreachable", `Azure answered ${status} (${code}): ${message}`);
 }

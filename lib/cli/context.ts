@@ -6,11 +6,11 @@ import { resolveSettings, type Settings } from "./settings";
 
 export type Context = { client: AccelClient; settings: Settings; output: Output };
 
-/** The global options of any (sub)command, resolved into a client of the studio. */
-export async function contextOf(command: Command): Promise<Context> {
+/** The global options of any (sub)command, resolved into a client of the studio (timeoutMs: each request's deadline, connect's by default). */
+export async function contextOf(command: Command, connection: { timeoutMs?: number } = {}): Promise<Context> {
   const options = command.optsWithGlobals<{ url?: string; token?: string; json?: boolean }>();
   const settings = await resolveSettings(options);
-  return { client: connect(settings), settings, output: { json: Boolean(options.json) } };
+  return { client: connect(settings, connection), settings, output: { json: Boolean(options.json) } };
 }
 
 /** Reads "key=value" flags (repeatable) into an object. */

@@ -1,4 +1,5 @@
-import { dataOf, type AccelClient } from "@/lib/client/api";
+import { dataOf, type AccelClient, type components } from "@/lib/client/api";
+import { formatBytes } from "@/lib/client/format";
 import { waitFor } from "./wait-for";
 
 // Each long-running resource, followed to its end (`--wait`).
@@ -33,4 +34,18 @@ export const followPull = (client: AccelClient, id: string) =>
       const pull = dataOf(await client.GET("/api/v1/pulls/{id}", { params: { path: { id } } }));
       return { ...pull, progress: pull.bytesTotal ? pull.bytesDone / pull.bytesTotal : 0 };
     },
+  });
+
+/** What an Azure transfer moves, as a person names it: the Azure version imported, the local version published. */
+export const transferLabel = (t: Pick<components["schemas"]["AzureTransfer"], "kind" | "azureModel" | "model">) =>
+  t.kind === "import" ? `import ${t.azureModel.name}:${t.azureModel.version}` : `publish ${t.model ? `${t.model.name}:${t.model.version}` : t.azureModel.name}`;
+
+export const followTransfer = (client: AccelClient, transfer: Parameters<typeof transferLabel>[0] & { id: string }) =>
+  waitFor({
+    label: transferLabel(transfer),
+    done: ["Succeeded"],
+    failed: ["Failed"],
+    // The size is known once the download starts (an import) or from the file (a publish).
+    detail: (t) => (t.bytesTotal ? `${formatBytes(t.bytesDone)} / ${formatBytes(t.bytesTotal)}` : ""),
+    read: async () => dataOf(await client.GET("/api/v1/azure/transfers/{id}", { params: { path: { id: transfer.id } } })),
   });

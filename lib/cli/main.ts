@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerAzure } from "./commands/azure";
 import { registerDeploy } from "./commands/deploy";
 import { registerLogin } from "./commands/login";
 import { registerModels } from "./commands/models";
@@ -13,7 +14,7 @@ import { CliError, describeFailure } from "./errors";
 
 export function buildProgram(): Command {
   const program = new Command("accel")
-    .description("Accel Studio from the command line: register → convert → image → compute → deploy → score")
+    .description("Accel Studio from the command line: register → convert → image → compute → deploy → score; Azure ML import and publish")
     .option("--url <url>", "the studio (or ACCEL_URL; default http://localhost:3000)")
     .option("--token <token>", "an API token (or ACCEL_TOKEN, or `accel login`)")
     .option("--json", "print machine-readable JSON only")
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerScore(program);
   registerDeploy(program);
   registerTokens(program);
+  registerAzure(program);
   // Subcommands inherit the misuse handling: an unknown flag or a missing argument is exit 2.
   const visit = (command: Command) => command.commands.forEach((sub) => (sub.exitOverride().showHelpAfterError(), visit(sub)));
   visit(program);

@@ -13,23 +13,27 @@ export async function waitFor<T extends Snapshot>(options: {
   read: () => Promise<T>;
   done: string[];
   failed: string[];
+  /** Shown after the state, e.g. bytes moved; a change of it alone prints no new line. */
+  detail?: (current: T) => string;
   timeoutMs?: number;
 }): Promise<T> {
   const isTty = Boolean(process.stderr.isTTY);
-  const bar = isTty ? new SingleBar({ format: `${options.label} [{bar}] {percentage}% {state}`, stream: process.stderr, hideCursor: true }) : null;
-  bar?.start(100, 0, { state: "" });
+  const bar = isTty ? new SingleBar({ format: `${options.label} [{bar}] {percentage}% {state}{detail}`, stream: process.stderr, hideCursor: true }) : null;
+  bar?.start(100, 0, { state: "", detail: "" });
   let last = "";
-  const until = Date.now() + (options.timeoutMs ?? 30 * 60_000);
+  const timeoutMs = options.timeoutMs ?? 30 * 60_000;
+  const until = Date.now() + timeoutMs;
   try {
     for (;;) {
       const current = await options.read();
       const percent = Math.round((current.progress ?? (options.done.includes(current.state) ? 1 : 0)) * 100);
-      if (bar) bar.update(percent, { state: current.state });
-      else if (`${current.state} ${percent}` !== last) process.stderr.write(`${options.label}: ${current.state} ${percent}%\n`);
+      const detail = options.detail?.(current) || "";
+      if (bar) bar.update(percent, { state: current.state, detail: detail && ` ${detail}` });
+      else if (`${current.state} ${percent}` !== last) process.stderr.write(`${options.label}: ${current.state} ${percent}%${detail && ` ${detail}`}\n`);
       last = `${current.state} ${percent}`;
       if (options.done.includes(current.state)) return current;
       if (options.failed.includes(current.state)) throw new CliError(`${options.label} ended ${current.state}${current.error ? `: ${current.error}` : ""}`);
-      if (Date.now() > until) throw new CliError(`${options.label} is still ${current.state} after ${Math.round((options.timeoutMs ?? 0) / 1000)} s`);
+      if (Date.now() > until) throw new CliError(`${options.label} is still ${current.state} after ${Math.round(timeoutMs / 1000)} s`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   } finally {

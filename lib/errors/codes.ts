@@ -55,6 +55,7 @@ export const ERROR_CODES = {
   azure_auth_failed: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "Azure sign-in failed" },
   azure_forbidden: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "Not allowed by Azure" },
   azure_workspace_not_found: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "Azure ML workspace not found" },
+  azure_model_not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Azure ML model version not found" },
   azure_unreachable: { status: 502, grpc: GRPC.UNAVAILABLE, title: "Azure unreachable", retryAfterSeconds: 10 },
   csrf_failed: { status: 403, grpc: GRPC.PERMISSION_DENIED, title: "Cross-site request refused" },
   not_found: { status: 404, grpc: GRPC.NOT_FOUND, title: "Not found" },

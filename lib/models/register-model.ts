@@ -17,6 +17,8 @@ export type RegisterModelOptions = {
   /** A converted model: framework accel-onnx, linked to the model it was converted from. */
   framework?: "onnx" | "accel_onnx";
   parentId?: string;
+  /** An import from an Azure ML workspace: where it came from, and the key that keeps one import per version. */
+  azure?: { source: Prisma.InputJsonValue; assetKey: string };
   /** Runs inside the registering transaction (a conversion records its result there); throwing rolls it all back. */
   onRegistered?: (tx: Prisma.TransactionClient, model: { id: string; name: string; version: number }) => Promise<void>;
 };
@@ -55,6 +57,8 @@ export async function registerModel(options: RegisterModelOptions) {
           catalogId: options.catalogId,
           framework: options.framework,
           parentId: options.parentId,
+          azureSource: options.azure?.source,
+          azureAssetKey: options.azure?.assetKey,
           // An upload of a file the catalog knows gets the catalog's preprocessing.
           preprocessing: options.preprocessing ?? knownPreprocessing(staged.digest),
         },
