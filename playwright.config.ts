@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
+import { AZURE_E2E, azureStudioEnv } from "./e2e/azure-e2e";
 import { E2E_ADMIN_TOKEN, TOKEN_PORT } from "./e2e/token-studio";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -11,6 +12,8 @@ const isCI = Boolean(process.env.CI);
 process.env.E2E_DATA_DIR ??= path.join(".test-data", `e2e-${Date.now()}-${process.pid}`);
 
 const PORT = 3100;
+// The stand-ins' certificate, written before the studios start (webServers start in order).
+const AZURE_CA = path.resolve(root, `${process.env.E2E_DATA_DIR}-azure`, "ca.pem");
 
 export default defineConfig({
   testDir: "e2e",
@@ -51,8 +54,19 @@ export default defineConfig({
     },
   ],
   webServer: [
+    // Azure for the workspace-link spec: the management stand-in and Azurite (e2e/azure-stand-ins.ts).
+    {
+      command: `node --import tsx e2e/azure-stand-ins.ts ${AZURE_CA}`,
+      cwd: root,
+      url: `http://127.0.0.1:${AZURE_E2E.inspectPort}/`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+      stdout: "ignore" as const,
+      stderr: "pipe" as const,
+    },
     // The studio as `npm start` runs it, with no sign-in (AUTH_MODE=local).
-    studio({ port: PORT, pgPort: 54339, workerPort: 8701, dataDir: process.env.E2E_DATA_DIR!, env: { MODEL_MIRROR_DIR: path.resolve(root, "..", "shared", "data", "models") } }),
+    studio({ port: PORT, pgPort: 54339, workerPort: 8701, dataDir: process.env.E2E_DATA_DIR!, env: { MODEL_MIRROR_DIR: path.resolve(root, "..", "shared", "data", "models"), ...azureStudioEnv(AZURE_CA) } }),
     // A second one with sign-in on, for the sign-in and CLI tests. Its health route
     // answers 401 without a token, which Playwright counts as up.
     studio({ port: TOKEN_PORT, pgPort: 54340, workerPort: 8711, dataDir: `${process.env.E2E_DATA_DIR}-token`, env: { AUTH_MODE: "token", ACCEL_ADMIN_TOKEN: E2E_ADMIN_TOKEN } }),

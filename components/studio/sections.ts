@@ -1,6 +1,6 @@
 import type { ComponentType, SVGProps } from "react";
 import { ComputeIcon, ConversionsIcon, ImagesIcon, ModelsIcon, ScoreIcon, ServicesIcon, SettingsIcon } from "@/components/ui/icons";
-import { BookIcon } from "@/components/ui/more-icons";
+import { BookIcon, CloudIcon } from "@/components/ui/more-icons";
 
 export type StudioSection = {
   href: string;
@@ -11,7 +11,7 @@ export type StudioSection = {
 };
 
 // The studio's sections in the order of the workflow: register → convert → build image →
-// provision compute → deploy → score.
+// provision compute → deploy → score; then the exchange with Azure ML, and settings.
 export const STUDIO_SECTIONS: StudioSection[] = [
   {
     href: "/models",
@@ -53,6 +53,12 @@ export const STUDIO_SECTIONS: StudioSection[] = [
     icon: ScoreIcon,
     summary:
       "Drop images on a registered model and see its top-5 labels, the measured CPU time and the simulated FPGA latency.",
+  },
+  {
+    href: "/azure",
+    label: "Azure ML",
+    icon: CloudIcon,
+    summary: "Import model versions from linked Azure Machine Learning workspaces, and publish registered models to them.",
   },
   {
     href: "/settings",

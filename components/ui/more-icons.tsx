@@ -26,3 +26,8 @@ export const WarningIcon = (p: IconProps) => (
     <path d="M12 10v4M12 17v.01" />
   </Icon>
 );
+export const CloudIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M7 18h10.5a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.4 9.1 4.5 4.5 0 0 0 7 18z" />
+  </Icon>
+);

@@ -23,12 +23,15 @@ export type Azurite = {
   stop: () => Promise<void>;
 };
 
-export async function startAzurite(tls: { key: string; cert: string }): Promise<Azurite> {
+export async function startAzurite(tls: { key: string; cert: string }, options: { port?: number } = {}): Promise<Azurite> {
   const dir = await mkdtemp(path.join(tmpdir(), "azurite-"));
   await Promise.all([writeFile(path.join(dir, "key.pem"), tls.key), writeFile(path.join(dir, "cert.pem"), tls.cert)]);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const bin = path.resolve(import.meta.dirname, "../../node_modules/azurite/dist/src/blob/main.js");
   const child = spawn(process.execPath, [bin, "--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck", "--blobHost", "127.0.0.1", "--blobPort", String(port), "--cert", path.join(dir, "cert.pem"), "--key", path.join(dir, "key.pem"), "--oauth", "basic"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+  // Azurite must not outlive whoever started it, even when that process ends by an error.
+  const killChild = () => child.kill();
+  process.once("exit", killChild);
   await listening(child);
   const accountUrl = `https://127.0.0.1:${port}/${DEV_ACCOUNT}`;
   const key = new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY);
@@ -38,6 +41,7 @@ export async function startAzurite(tls: { key: string; cert: string }): Promise<
     service: new BlobServiceClient(accountUrl, key),
     containerSas: (container) => generateBlobSASQueryParameters({ containerName: container, permissions: ContainerSASPermissions.parse("racwl"), expiresOn: new Date(Date.now() + 3_600_000) }, key).toString(),
     stop: async () => {
+      process.off("exit", killChild);
       child.kill();
       await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(null)));
       await rm(dir, { recursive: true, force: true });

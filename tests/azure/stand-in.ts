@@ -49,7 +49,7 @@ function audienceOf(authorization: string | undefined): string | null {
   }
 }
 
-export async function startAzureStandIn(options: { key: string; cert: string }): Promise<StandIn> {
+export async function startAzureStandIn(options: { key: string; cert: string; port?: number }): Promise<StandIn> {
   const requests: string[] = [];
   const state: StandIn["state"] = { clientSecret: "stand-in-secret", subscriptionId: "00000000-0000-0000-0000-000000000001", resourceGroup: "vision-rg", workspace: "vision-ws", isModelListForbidden: false, models: new Map(), datastores: new Map(), pageSize: 2 };
   let url = "";
@@ -128,7 +128,12 @@ export async function startAzureStandIn(options: { key: string; cert: string }):
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, state, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return { url, state, requests, close };
 }

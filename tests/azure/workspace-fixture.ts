@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { inject } from "vitest";
 import * as transferRoute from "@/app/api/v1/azure/transfers/[id]/route";
 import * as importsRoute from "@/app/api/v1/azure/workspaces/[id]/imports/route";
@@ -7,22 +6,19 @@ import * as publicationsRoute from "@/app/api/v1/azure/workspaces/[id]/publicati
 import * as workspacesRoute from "@/app/api/v1/azure/workspaces/route";
 import { setEnv } from "@/lib/env";
 import { startWorker, type StartedWorker } from "@/worker/start-worker";
-import { call, SQUEEZENET } from "../helpers";
+import { call } from "../helpers";
 import { waitForState } from "../pipeline-helpers";
-import { DEV_KEY, startAzurite, type Azurite } from "./azurite";
+import { startAzurite, type Azurite } from "./azurite";
 import { startFlakyProxy, type FlakyProxy } from "./flaky-proxy";
+import { CONTAINER, seedWorkspace } from "./seed-workspace";
 import { startAzureStandIn, type StandIn } from "./stand-in";
 
 // A workspace as the import and publish tests find it: the management stand-in, Azurite
-// behind a proxy that can drop connections, three datastores over one container (account
-// key, SAS, identity), SqueezeNet and a few models that cannot be imported, a worker that
-// runs the jobs, and this process's identity a service principal the stand-in accepts.
+// behind a proxy that can drop connections, seeded (seed-workspace.ts), linked, a worker
+// that runs the jobs, and this process's identity a service principal the stand-in accepts.
 
-export const CONTAINER = "azureml-blobstore-1";
+export { CONTAINER };
 export type Workspace = { standIn: StandIn; azurite: Azurite; proxy: FlakyProxy; worker: StartedWorker; workspaceId: string; squeezenet: Buffer; squeezenetDigest: string; stop: () => Promise<void> };
-
-const model = (modelUri: string, extra: Record<string, unknown> = {}) => [{ version: "1", properties: { modelUri, modelType: "custom_model", description: "From the stand-in", tags: { team: "vision" }, ...extra } }];
-const inStore = (store: string, file: string) => `azureml://datastores/${store}/paths/${file}`;
 
 export async function startWorkspace(): Promise<Workspace> {
   const tls = inject("standInTls");
@@ -31,35 +27,7 @@ export async function startWorkspace(): Promise<Workspace> {
   setEnv({ AZURE_RESOURCE_MANAGER_URL: standIn.url, AZURE_STORAGE_BLOB_URL: `https://127.0.0.1:${proxy.port}/{account}`, AZURE_TRANSFER_MAX_ATTEMPTS: "2" });
   Object.assign(process.env, { AZURE_TENANT_ID: "tenant-1", AZURE_CLIENT_ID: "client-1", AZURE_CLIENT_SECRET: standIn.state.clientSecret });
 
-  const squeezenet = await readFile(SQUEEZENET);
-  const container = azurite.service.getContainerClient(CONTAINER);
-  await container.create();
-  const put = (name: string, bytes: Buffer) => container.getBlockBlobClient(name).uploadData(bytes);
-  await put("models/squeezenet/model.onnx", squeezenet);
-  await put("models/sklearn/model.pkl", Buffer.from("not a graph"));
-  await put("models/garbage/model.onnx", Buffer.alloc(4096, 7));
-  // Bytes that do not match the MD5 the blob carries: the file was damaged in storage.
-  await put("models/damaged/model.onnx", squeezenet);
-  await container.getBlobClient("models/damaged/model.onnx").setHTTPHeaders({ blobContentMD5: createHash("md5").update("other bytes").digest(), blobContentType: "application/octet-stream" });
-
-  const store = { accountName: "devstoreaccount1", containerName: CONTAINER };
-  standIn.state.datastores = new Map([
-    ["workspaceblobstore", { ...store, credentialsType: "AccountKey", key: DEV_KEY, isDefault: true }],
-    ["sasstore", { ...store, credentialsType: "Sas", sasToken: azurite.containerSas(CONTAINER) }],
-    ["identitystore", { ...store, credentialsType: "None" }],
-  ]);
-  standIn.state.pageSize = 50;
-  standIn.state.models = new Map([
-    ["squeezenet", model(inStore("workspaceblobstore", "models/squeezenet/model.onnx"))],
-    ["squeezenet-sas", model(inStore("sasstore", "models/squeezenet/model.onnx"))],
-    ["squeezenet-identity", model(`azureml://subscriptions/${standIn.state.subscriptionId}/resourcegroups/${standIn.state.resourceGroup}/workspaces/${standIn.state.workspace}/datastores/identitystore/paths/models/squeezenet`)],
-    ["sklearn-model", model(inStore("workspaceblobstore", "models/sklearn"), { modelType: "mlflow_model", flavors: { python_function: {}, sklearn: {} } })],
-    ["pickled", model(inStore("workspaceblobstore", "models/sklearn"))],
-    ["missing", model(inStore("workspaceblobstore", "models/nothing-here/model.onnx"))],
-    ["garbage", model(inStore("workspaceblobstore", "models/garbage/model.onnx"))],
-    ["damaged", model(inStore("workspaceblobstore", "models/damaged/model.onnx"))],
-    ["from-a-job", model("azureml://jobs/train-1/outputs/model/paths/model.onnx")],
-  ]);
+  const { squeezenet } = await seedWorkspace(standIn, azurite);
 
   const linked = await call(workspacesRoute.POST, { method: "POST", body: JSON.stringify({ subscriptionId: standIn.state.subscriptionId, resourceGroup: standIn.state.resourceGroup, workspaceName: standIn.state.workspace, tenantId: "tenant-1", authorityHost: standIn.url }) });
   if (linked.status !== 201) throw new Error(`link failed: ${JSON.stringify(linked.body)}`);

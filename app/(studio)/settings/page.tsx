@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { WorkspacesPanel } from "@/components/azure/workspaces-panel";
 import { AuditLog } from "@/components/settings/audit-log";
 import { HealthFacts } from "@/components/settings/health-facts";
 import { RefreshButton } from "@/components/settings/refresh-button";
@@ -18,12 +19,15 @@ export default async function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description={`The studio's database, migrations, workers and job queue, as GET /api/v1/health reports them (read ${formatDateTime(health.time)}); API tokens and the audit log.`}
+        description={`The studio's database, migrations, workers and job queue, as GET /api/v1/health reports them (read ${formatDateTime(health.time)}); API tokens, linked Azure ML workspaces and the audit log.`}
         actions={<RefreshButton />}
       />
       <HealthFacts health={health} />
       <Section title="API tokens" id="tokens">
         <TokensPanel />
+      </Section>
+      <Section title="Azure ML" id="azure">
+        <WorkspacesPanel />
       </Section>
       <Section title="Audit log" id="audit">
         <AuditLog />

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { AzureSourcePanel } from "@/components/azure/azure-source-panel";
+import { ModelAzurePanel } from "@/components/azure/model-azure-panel";
 import { buttonClasses } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { modelHref } from "../models-table";
@@ -67,6 +69,8 @@ export function ModelDetail({ model, versions, latestVersion }: ModelPageData) {
 
       <ModelFacts model={model} />
 
+      {model.azureSource && <AzureSourcePanel source={model.azureSource} />}
+
       <div className="grid gap-4 lg:grid-cols-2">
         <Section title="Description">
           <DescriptionEditor key={key} name={model.name} version={model.version} description={model.description} />
@@ -88,6 +92,8 @@ export function ModelDetail({ model, versions, latestVersion }: ModelPageData) {
       <Section title="Graph summary" id="graph">
         <GraphSummary graph={readGraph(model.graph)} />
       </Section>
+
+      <ModelAzurePanel key={model.id} model={{ id: model.id, name: model.name, version: model.version }} />
 
       <Section title={`Versions (${versions.length})`} id="versions">
         <VersionsTable versions={versions} current={model.version} />
