@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as transfersRoute from "@/app/api/v1/azure/transfers/route";
 import * as modelVersionRoute from "@/app/api/v1/models/[name]/versions/[version]/route";
 import { disconnectDb } from "@/lib/db";
+import { accel, startStudio } from "./cli-helpers";
 import { call } from "./helpers";
 import { api, waitForState } from "./pipeline-helpers";
 import { CONTAINER, startWorkspace, transfers, type Workspace } from "./azure/workspace-fixture";
@@ -103,4 +104,19 @@ describe("a model's round trip through an Azure ML workspace", () => {
     const answer = await transfers.publish(ws.workspaceId, { name: "no-such-model", version: 1 });
     expect([answer.status, answer.body.code]).toEqual([404, "model_not_found"]);
   });
+
+  it("does it from the CLI too: accel azure import and publish --wait, with progress and the version's portal page", async () => {
+    const studio = await startStudio();
+    try {
+      const imported = await accel(studio.url, ["azure", "import", "vision-ws", "squeezenet-identity:1", "--wait", "--json"]);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(JSON.parse(imported.stdout)).toMatchObject({ kind: "import", state: "Succeeded", model: { name: "squeezenet-identity", version: 1 } });
+      const published = await accel(studio.url, ["azure", "publish", "vision-ws", "squeezenet-identity:1", "--azure-name", "from-the-cli", "--wait"]);
+      expect(published.code, published.stderr).toBe(0);
+      expect(published.stdout + published.stderr).toMatch(/from-the-cli:1[\s\S]*https:\/\/ml\.azure\.com\/model\/from-the-cli:1\/details/);
+      expect(ws.standIn.state.models.get("from-the-cli")?.map((v) => v.version)).toEqual(["1"]);
+    } finally {
+      await studio.close();
+    }
+  }, 120_000);
 });
