@@ -1,9 +1,9 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import net from "node:net";
 import type { TestProject } from "vitest/node";
 import { startDatabase } from "../lib/db/start-database";
+import { freePort } from "./free-port";
 
 // One real Postgres for the whole run, started the way the launcher starts it; a migrated
 // template database that each test file clones (CREATE DATABASE … TEMPLATE), so files
@@ -38,16 +38,6 @@ export default async function setup(project: TestProject) {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * A self-signed certificate for the local HTTPS stand-ins (the Azure SDKs refuse plain

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { AzureTransfer, AzureWorkspace, Model } from "@/lib/db";
 import type { azureTransferSchema } from "@/lib/openapi/resources/azure";
+import { byteProgress } from "@/lib/jobs/byte-progress";
 import { portalUrl } from "./workspaces";
 
 /** An import or publish as the API shows it: the type of its OpenAPI schema. */
@@ -29,7 +30,7 @@ export function toTransferDto(row: TransferRow): AzureTransferDto {
     digest: row.digest,
     bytesDone: done,
     bytesTotal: total,
-    progress: row.state === "Succeeded" ? 1 : total > 0 ? Math.min(1, done / total) : 0,
+    progress: byteProgress(row.state, done, total),
     error: row.error,
     requestedBy: row.requestedBy,
     createdAt: row.createdAt.toISOString(),

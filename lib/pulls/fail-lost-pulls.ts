@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { lostJobRows } from "@/lib/jobs/lost-job-rows";
 
 /**
  * Ends the pulls that no job will ever run again as Failed, so that none stays Queued
@@ -7,16 +8,11 @@ import { db } from "@/lib/db";
  * killed during the last one).
  */
 export async function failLostPulls(): Promise<{ failed: string[] }> {
-  const lost = await db.$queryRaw<{ id: string }[]>`
-    SELECT p.id FROM model_pulls p
-    WHERE p.state IN ('Queued', 'Running')
-      AND NOT EXISTS (
-        SELECT 1 FROM graphile_worker.jobs j
-        WHERE j.key = 'pull:' || p.id AND (j.attempts < j.max_attempts OR j.locked_at IS NOT NULL))`;
-  for (const { id } of lost) {
+  const lost = await lostJobRows("model_pulls", "pull:");
+  for (const id of lost) {
     const message = "The job behind this pull was lost (its worker stopped during the last attempt); pull the model again.";
     const updated = await db.modelPull.updateMany({ where: { id, state: { in: ["Queued", "Running"] } }, data: { state: "Failed", error: message, finishedAt: new Date() } });
     if (updated.count) await db.resourceLog.create({ data: { resourceKind: "pull", resourceId: id, level: "error", message } });
   }
-  return { failed: lost.map((p) => p.id) };
+  return { failed: lost };
 }

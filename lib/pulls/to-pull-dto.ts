@@ -1,3 +1,4 @@
+import { byteProgress } from "@/lib/jobs/byte-progress";
 import type { ModelPull } from "@/lib/db";
 
 export type PullDto = {
@@ -25,7 +26,7 @@ export function toPullDto(pull: ModelPull & { model?: { name: string; version: n
     state: pull.state,
     bytesDone: done,
     bytesTotal: total,
-    progress: pull.state === "Succeeded" ? 1 : total > 0 ? Math.min(1, done / total) : 0,
+    progress: byteProgress(pull.state, done, total),
     source: pull.source,
     error: pull.error,
     model: pull.model ? { name: pull.model.name, version: pull.model.version } : null,

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { BlobServiceClient, ContainerSASPermissions, generateBlobSASQueryParameters, StorageSharedKeyCredential } from "@azure/storage-blob";
+import { freePort } from "../free-port";
 
 // Azurite, Microsoft's Azure Storage emulator, as the workspace's blob storage: HTTPS
 // with the stand-in's certificate, and basic OAuth so identity-based datastores are read
@@ -63,16 +63,5 @@ function listening(child: ChildProcess): Promise<void> {
     child.stdout?.on("data", read);
     child.stderr?.on("data", read);
     child.once("exit", (code) => reject(new Error(`Azurite exited (${code}): ${output}`)));
-  });
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
   });
 }
