@@ -22,7 +22,7 @@ async function confirmDelete(page: Page, what: string) {
 }
 
 test("deploying SqueezeNet from its model page, scoring a dropped image with the key, and cleaning up in order", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const model = uniqueName("flow");
   const service = `svc-${model.slice(-5)}${Math.random().toString(36).slice(2, 6)}`;
   const compute = `fpga-${Math.random().toString(36).slice(2, 8)}`;
@@ -59,8 +59,15 @@ test("deploying SqueezeNet from its model page, scoring a dropped image with the
   await expect(consume.getByText(new RegExp(`/api/v1/service/${service}/score`)).first()).toBeVisible();
   await expect(consume.getByText(/authorization: Bearer/).first()).toBeVisible();
 
-  // Clean-up in Azure's order: service → compute → image → models.
+  // The Overview's latency history shows those scores once the node has flushed them (every
+  // 10 s) and the studio has asked again (every 15 s for the last hour).
   await page.getByRole("tab", { name: "Overview" }).click();
+  const history = page.getByRole("region", { name: "Latency over time" });
+  await expect(history.getByTestId("latency-requests")).toHaveText(/^[1-9]\d* \(/, { timeout: 45_000 });
+  await expect(history.getByTestId("latency-measured")).toContainText(/p50 \d/);
+  await expect(history.locator(".recharts-line-dot").first()).toBeVisible();
+
+  // Clean-up in Azure's order: service → compute → image → models.
   await confirmDelete(page, `service ${service}`);
   await expect.poll(async () => (await page.request.get(`/api/v1/services/${service}`)).status(), { timeout: 30_000 }).toBe(404);
 

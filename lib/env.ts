@@ -96,6 +96,8 @@ const envSchema = z.object({
   AZURE_TRANSFER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(4),
   /** Diagnostics: a folder where web and worker write V8 CPU profiles (--cpu-prof) when they stop. */
   CPU_PROFILE_DIR: z.string().optional(),
+  /** Days of per-minute latency history kept per service (8: the studio's week is always whole). */
+  LATENCY_HISTORY_DAYS: z.coerce.number().positive().default(8),
 });
 
 export type Env = z.infer<typeof envSchema> & { ARTIFACT_DIR: string; DATA_DIR: string; WORKER_HOST: string; CALIBRATION_IMAGES_DIR?: string };

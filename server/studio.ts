@@ -68,7 +68,8 @@ export async function runStudio(options: { root: string; isDev: boolean }) {
       name,
       command: process.execPath,
       args: [...profileArgs(config.CPU_PROFILE_DIR, name), ...entryArgs(root, name), ...extraArgs],
-      env: childEnv,
+      // Each JSON log line names its process (lib/logging), so the relay need not.
+      env: { ...childEnv, ACCEL_PROCESS: name },
       cwd: root,
       log: say,
       onGiveUp: (reason) => void stop(reason, 1),

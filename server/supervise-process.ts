@@ -101,5 +101,6 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
 
 /** Whole lines, each tagged with the child's name, so interleaved output stays readable. */
 function relayLines(name: string, from: Readable | null, to: NodeJS.WriteStream) {
-  if (from) createInterface({ input: from, crlfDelay: Infinity }).on("line", (line) => to.write(`[${name}] ${line}\n`));
+  // A JSON log line (production) stays a JSON line for a log shipper: it names its process itself.
+  if (from) createInterface({ input: from, crlfDelay: Infinity }).on("line", (line) => to.write(line.startsWith("{") ? `${line}\n` : `[${name}] ${line}\n`));
 }

@@ -4,10 +4,12 @@
 import http from "node:http";
 import next from "next";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logging";
 import { createWebListener } from "@/lib/serving/web-listener";
 import { exitOnLauncherLoss } from "./exit-on-launcher-loss";
 
 const isDev = process.argv.includes("--dev");
+const log = logger("web");
 const { PORT, HOST } = env();
 // Created before Next prepares (seconds), so that a stop meanwhile has something to close.
 const server = http.createServer();
@@ -28,7 +30,7 @@ await app.prepare();
 server.on("request", createWebListener({ handleNext: (request, response) => void handleNext(request, response) }));
 server.keepAliveTimeout = 65_000;
 server.once("error", (error) => {
-  console.error(`could not listen on ${HOST}:${PORT}: ${error.message}`);
+  log.fatal(`could not listen on ${HOST}:${PORT}: ${error.message}`);
   process.exit(1);
 });
-server.listen(PORT, HOST, () => console.log(`ready on http://${HOST}:${PORT}${isDev ? " (development)" : ""}`));
+server.listen(PORT, HOST, () => log.info(`ready on http://${HOST}:${PORT}${isDev ? " (development)" : ""}`));

@@ -1,10 +1,13 @@
 // The worker process: the job queue, the heartbeat and the node's scoring host
 // (worker/start-worker.ts). Started and restarted by the launcher (server/studio.ts).
 import { startWorker } from "@/worker/start-worker";
+import { logger } from "@/lib/logging";
 import { exitOnLauncherLoss } from "./exit-on-launcher-loss";
 
+const log = logger("worker");
+
 const worker = await startWorker().catch((error: Error) => {
-  console.error(`could not start: ${error.message}`);
+  log.fatal(`could not start: ${error.message}`);
   process.exit(1);
 });
 let isStopping = false;
@@ -12,7 +15,7 @@ let isStopping = false;
 async function shutdown(reason: string) {
   if (isStopping) return;
   isStopping = true;
-  console.log(`${reason}: finishing running jobs and stopping`);
+  log.info(`${reason}: finishing running jobs and stopping`);
   const force = setTimeout(() => process.exit(1), 20_000);
   force.unref();
   await worker.stop();

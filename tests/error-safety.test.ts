@@ -1,11 +1,12 @@
 import { rm } from "node:fs/promises";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import * as modelsRoute from "@/app/api/v1/models/route";
 import * as versionRoute from "@/app/api/v1/models/[name]/versions/[version]/route";
 import * as downloadRoute from "@/app/api/v1/models/[name]/versions/[version]/download/route";
 import { toAppError, withApi } from "@/lib/api";
 import { artifactPath } from "@/lib/artifacts";
 import { db, disconnectDb } from "@/lib/db";
+import { captureLogs } from "@/lib/logging";
 import { env } from "@/lib/env";
 import { AppError, toProblem } from "@/lib/errors";
 import { call, listArtifactFiles, modelForm, postModel, SQUEEZENET, uniqueName } from "./helpers";
@@ -55,7 +56,7 @@ describe("a NUL character in any text answers 400, not 500", () => {
 
 describe("5xx answers leak nothing", () => {
   it("an unexpected error is a generic 500: no message, no stack, no path; the log has it", async () => {
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logs = captureLogs();
     try {
       const handler = withApi(async () => {
         throw new Error(`ENOENT: no such file, open '${env().ARTIFACT_DIR}/secret'`);
@@ -64,9 +65,9 @@ describe("5xx answers leak nothing", () => {
       expect(res.status).toBe(500);
       expect(res.body).toMatchObject({ code: "internal", detail: "Something went wrong on the server. The error has been logged." });
       expect(JSON.stringify(res.body)).not.toMatch(/ENOENT|secret|at .*\.ts/);
-      expect(errors.mock.calls.some((c) => String(c[1]).includes("ENOENT"))).toBe(true);
+      expect(logs.records.some((r) => r.level >= 50 && r.requestId === res.body.requestId && r.err?.message.includes("ENOENT"))).toBe(true);
     } finally {
-      errors.mockRestore();
+      logs.stop();
     }
   });
 
@@ -74,15 +75,15 @@ describe("5xx answers leak nothing", () => {
     const name = uniqueName("lost");
     const { body } = await register(name);
     await rm(artifactPath(body.digest));
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logs = captureLogs();
     try {
       const res = await call(downloadRoute.GET, { params: { name, version: "1" } });
       expect(res.status).toBe(500);
       expect(res.body.code).toBe("artifact_missing");
       expect(JSON.stringify(res.body)).not.toContain(env().ARTIFACT_DIR);
-      expect(errors.mock.calls.map((c) => c.join(" ")).join("\n")).toContain(artifactPath(body.digest));
+      expect(logs.records.map((r) => r.msg).join("\n")).toContain(artifactPath(body.digest));
     } finally {
-      errors.mockRestore();
+      logs.stop();
     }
   });
 });

@@ -2,10 +2,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as scoreRoute from "@/app/api/v1/models/[name]/versions/[version]/score/route";
 import { artifactPath } from "@/lib/artifacts";
 import { disconnectDb } from "@/lib/db";
+import { captureLogs } from "@/lib/logging";
 import { createWebListener } from "@/lib/serving/web-listener";
 import { startWorker, type StartedWorker } from "@/worker/start-worker";
 import { call, IMAGES_DIR, MOBILENET, modelForm, postModel, SQUEEZENET, uniqueName } from "./helpers";
@@ -73,23 +74,22 @@ describe("web's fast path", () => {
     const broken = uniqueName("broken");
     const registered = await postModel(await modelForm({ name: broken }, { path: SQUEEZENET }));
     await rm(artifactPath(registered.body.digest)); // the row stays, its file is gone
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logs = captureLogs();
     try {
       const { status, body } = await fastScore(broken, new Uint8Array(await dog()));
       expect(status).toBe(500);
       expect(body.code).toBe("artifact_missing");
       expect(JSON.stringify(body)).not.toContain(path.dirname(artifactPath(registered.body.digest)).split("/sha256")[0]);
-      const logged = errors.mock.calls.map((c) => String(c[0]));
-      expect(logged.some((l) => l.startsWith(`[api] POST /api/v1/models/${broken}/versions/1/score → 500 (request ${body.requestId})`))).toBe(true);
+      expect(logs.records.some((r) => r.component === "api" && r.requestId === body.requestId && r.msg === `POST /api/v1/models/${broken}/versions/1/score → 500`)).toBe(true);
     } finally {
-      errors.mockRestore();
+      logs.stop();
     }
   });
 
   it("answers 503 unavailable with Retry-After on both paths while no worker runs, naming no internal address", async () => {
     await worker.stop();
     const image = new Uint8Array(await dog());
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logs = captureLogs();
     try {
       const fast = await fastScore(mobilenet, image);
       const route = await routeScore(mobilenet, image);
@@ -102,10 +102,9 @@ describe("web's fast path", () => {
       }
       expect(shape(fast.body)).toEqual({ ...shape(route.body), detail: fast.body.detail });
       // One line per failure, from the one pipeline, on either path.
-      const logged = errors.mock.calls.map((c) => String(c[0]));
-      expect(logged.filter((l) => / → 503 unavailable \(request /.test(l))).toHaveLength(2);
+      expect(logs.records.filter((r) => r.component === "api" && / → 503 unavailable: /.test(r.msg) && [fast.body.requestId, route.body.requestId].includes(r.requestId))).toHaveLength(2);
     } finally {
-      errors.mockRestore();
+      logs.stop();
       worker = await startWorker({ httpPort: 0, concurrency: 1, log: () => {} });
     }
   });

@@ -11,6 +11,7 @@ import { readRequestBody } from "@/lib/serving/read-request-body";
 import { isTfServingPath, serveTfServingRequest } from "./rest/tf-serving-routes";
 import { serveKserveV2Rest } from "./rest/kserve-v2-routes";
 import { nodeRequestInfo } from "@/lib/api/node-request-info";
+import { serveMetrics } from "@/lib/metrics/serve-metrics";
 
 // The worker's data-plane HTTP host: image scoring for registered models (forwarded by
 // web, or called directly as Azure's scoring_uri was) and the KServe v2 health probes.
@@ -27,6 +28,7 @@ export async function startScoringHost(options: { host: string; port: number; wo
   const server = http.createServer((request, response) => {
     const receivedAt = performance.now();
     const url = new URL(request.url ?? "/", "http://worker");
+    if (url.pathname === "/metrics" && request.method === "GET") return void serveMetrics(request, response);
     if (serveKserveV2Rest({ request, response, url, receivedAt, workerId: options.workerId })) return;
     if (isTfServingPath(url.pathname)) return void serveTfServingRequest({ request, response, url, receivedAt, workerId: options.workerId });
     void serveApiRequest({

@@ -9,13 +9,18 @@ import type { TaskName } from "@/lib/jobs";
 import { adoptOrphanNodes } from "@/lib/computes";
 import { failLostPulls } from "@/lib/pulls";
 import { reconcileServiceHealth } from "@/lib/services";
+import { startLatencyHistory } from "@/lib/service-history/start-latency-history";
 import { closeChangeFeed } from "@/lib/db/notified-cache";
 import { closeInferencePool } from "@/lib/threads/run-in-inference-thread";
 import { closeModelPool } from "@/lib/threads/run-in-model-thread";
 import { beatWorker, reapDeadWorkers, releaseJobs, unregisterWorker } from "@/lib/workers";
 import { startGrpcHost } from "./grpc/start-grpc-host";
 import { startScoringHost } from "./scoring-host";
+import { logger } from "@/lib/logging";
+import { observeJobs } from "@/lib/metrics/job-metrics";
 import { taskList } from "./task-list";
+
+const workerLog = logger("worker");
 
 const HEARTBEAT_MS = 5_000;
 
@@ -48,7 +53,7 @@ export type StartWorkerOptions = {
  * the artifact sweep.
  */
 export async function startWorker(options: StartWorkerOptions = {}): Promise<StartedWorker> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? ((line: string) => workerLog.info(line));
   const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const jobWorkerIds = new Set<string>();
   let isRunning = false;
@@ -74,6 +79,7 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   const tasks = taskList(id);
   const events = new EventEmitter() as WorkerEvents;
   events.on("pool:create", ({ workerPool }) => jobWorkerIds.add(workerPool.id));
+  observeJobs(events);
   const runner: Runner = await run({
     events,
     connectionString: requireDatabaseUrl(),
@@ -105,6 +111,8 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   const sweeper = setInterval(() => void (isNode && sweep()), SWEEP_MS);
   heartbeat.unref();
   sweeper.unref();
+  // A node records every score it answers; its rollups go to Postgres from here.
+  const latencyHistory = isNode ? startLatencyHistory({ log }) : undefined;
   log(`started ${id}${host ? `; scoring host ${host.url}; gRPC ${grpcHost?.address}${grpcHost?.tls ? " (TLS)" : ""}` : " (jobs only)"}`);
 
   return {
@@ -121,6 +129,8 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
       await releaseJobs({ jobWorkerIds: [...jobWorkerIds] }).catch((e) => log(`releasing jobs failed: ${errorText(e)}`));
       await host?.close();
       await grpcHost?.close();
+      // No score can arrive now: write the rest, the current minute included.
+      await latencyHistory?.stop();
       await Promise.all([closeModelPool(), closeInferencePool(), closeChangeFeed()]);
       await unregisterWorker({ id }).catch((e) => log(`unregistering failed: ${errorText(e)}`));
       await disconnectDb();

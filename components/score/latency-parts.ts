@@ -7,6 +7,7 @@ import type { ScoreTimings, SimulatedLatency } from "@/lib/client/score-image";
 export const MEASURED_COLORS = {
   decode: "#8764b8",
   preprocess: "#00a2ad",
+  queue: "#c239b3",
   inference: "#0078d4",
   postprocess: "#ca5010",
   other: "#a19f9d",
@@ -32,12 +33,15 @@ export function profileColor(profile: string, index: number): string {
   return PROFILE_COLORS[profile] ?? FALLBACK_PROFILE_COLORS[index % FALLBACK_PROFILE_COLORS.length];
 }
 
-/** decode → preprocess → inference → postprocess, then whatever else the worker spent (reading the body, the NPU model). */
+/** decode → preprocess → (batch queue) → inference → postprocess, then whatever else the worker spent (reading the body, the NPU model). */
 export function measuredSegments(timings: ScoreTimings): BarSegment[] {
+  // Only a batching service's answers have a queue to show (dynamic batching, lib/scoring/batch-inference.ts).
+  const isBatched = timings.batchSize > 1 || timings.queueMs > 0;
   return [
     { key: "decode", label: "Decode", value: timings.decodeMs, color: MEASURED_COLORS.decode },
     { key: "preprocess", label: "Preprocess", value: timings.preprocessMs, color: MEASURED_COLORS.preprocess },
-    { key: "inference", label: "Inference", value: timings.inferenceMs, color: MEASURED_COLORS.inference },
+    ...(isBatched ? [{ key: "queue", label: "Batch queue", value: timings.queueMs, color: MEASURED_COLORS.queue, title: "Waiting for other requests to join this one's batch, and for the run" }] : []),
+    { key: "inference", label: timings.batchSize > 1 ? `Inference (batch of ${timings.batchSize})` : "Inference", value: timings.inferenceMs, color: MEASURED_COLORS.inference },
     { key: "postprocess", label: "Postprocess", value: timings.postprocessMs, color: MEASURED_COLORS.postprocess },
     {
       key: "other",

@@ -14,6 +14,8 @@ import { createService, serviceKeys } from "@/lib/queries/services";
 import { serviceNameSchema } from "@/lib/services/schemas";
 import { AuthField } from "./auth-field";
 import { AutoscaleFields, autoscaleProblem, DEFAULT_AUTOSCALE } from "./autoscale-fields";
+import { BatchingFields, batchingProblem, DEFAULT_BATCHING } from "./batching-fields";
+import { CapacityPlanPanel } from "./capacity-plan-panel";
 import { ComputeChoice } from "./compute-choice";
 import { ImageSelect, type ImageRef } from "./image-select";
 import { KeysOnce } from "./keys-once";
@@ -21,6 +23,7 @@ import { ReplicaFields } from "./replica-fields";
 import { saveServiceKeys } from "./service-keys-store";
 import { serviceHref } from "./service-links";
 import { useComputeChoice } from "./use-compute-choice";
+import { useImageModel } from "./use-image-model";
 
 /** POST /api/v1/services: an image onto a compute's free FPGAs; the keys it answers are shown once, here. */
 export function NewServiceForm({ initialImage }: { initialImage: ImageRef | null }) {
@@ -30,6 +33,8 @@ export function NewServiceForm({ initialImage }: { initialImage: ImageRef | null
   const [fpgasPerReplica, setFpgasPerReplica] = useState(1);
   const [autoscale, setAutoscale] = useState(DEFAULT_AUTOSCALE);
   const [authEnabled, setAuthEnabled] = useState(true);
+  const [batching, setBatching] = useState(DEFAULT_BATCHING);
+  const imageModel = useImageModel(image);
   const compute = useComputeChoice({ needed: replicas * fpgasPerReplica || 1, allowNew: false, newName: "" });
   const form = useCreateForm({
     create: () =>
@@ -41,6 +46,7 @@ export function NewServiceForm({ initialImage }: { initialImage: ImageRef | null
         fpgasPerReplica,
         ...(autoscale.enabled ? { autoscale } : {}),
         authEnabled,
+        ...batching,
       }),
     onCreated: (service) => saveServiceKeys(service.name, service.keys),
     invalidate: [serviceKeys.all, computeKeys.all, imageKeys.all],
@@ -66,7 +72,7 @@ export function NewServiceForm({ initialImage }: { initialImage: ImageRef | null
     );
   }
 
-  const isValid = Boolean(name.trim() && !errors.name && image && !compute.problem && !autoscaleProblem(autoscale) && replicas >= 1 && fpgasPerReplica >= 1);
+  const isValid = Boolean(name.trim() && !errors.name && image && !compute.problem && !autoscaleProblem(autoscale) && !batchingProblem(batching) && replicas >= 1 && fpgasPerReplica >= 1);
   return (
     <CreateForm title="New service" form={form} isValid={isValid} submitLabel="Deploy" pendingLabel="Deploying…" errorTitle="The service could not be deployed" cancelHref="/services">
       <NameField id="service-name" label="Service name" isRequired value={name} onChange={setName} error={errors.name} disabled={form.isBusy} />
@@ -74,8 +80,10 @@ export function NewServiceForm({ initialImage }: { initialImage: ImageRef | null
         <ImageSelect id="service-image" value={image} onChange={setImage} disabled={form.isBusy} describedBy={describedBy("service-image", errors.image, null)} />
       </Field>
       <ReplicaFields replicas={replicas} onReplicas={setReplicas} fpgasPerReplica={fpgasPerReplica} onFpgasPerReplica={setFpgasPerReplica} disabled={form.isBusy} />
+      <CapacityPlanPanel model={imageModel} fpgasPerReplica={fpgasPerReplica} onApply={setReplicas} disabled={form.isBusy} />
       <ComputeChoice choice={compute} disabled={form.isBusy} error={errors.compute} />
       <AutoscaleFields value={autoscale} onChange={setAutoscale} disabled={form.isBusy} />
+      <BatchingFields value={batching} onChange={setBatching} disabled={form.isBusy} />
       <AuthField checked={authEnabled} onChange={setAuthEnabled} disabled={form.isBusy} />
     </CreateForm>
   );

@@ -11,11 +11,12 @@ import { Alert } from "@/components/ui/alert";
 import { Section } from "@/components/ui/section";
 import { isServiceActive } from "@/lib/queries/services";
 import type { ServiceDto } from "@/lib/services/types";
+import { LatencyHistory } from "./latency-history";
 import { ReplicasTable } from "./replicas-table";
 
 const link = "text-brand-700 hover:underline";
 
-/** What the service runs where, its replicas and autoscale, the latency it should have, and its log. */
+/** What the service runs where, its replicas and autoscale, the latency it should have and has had, and its log. */
 export function OverviewPanel({ service: s }: { service: ServiceDto }) {
   const { autoscale } = s;
   return (
@@ -45,6 +46,7 @@ export function OverviewPanel({ service: s }: { service: ServiceDto }) {
           {s.replicas.filter((r) => r.ready).length} ready of {s.desiredReplicas}
         </Fact>
         <Fact label="FPGAs per replica">{s.fpgasPerReplica}</Fact>
+        <Fact label="Batching (CPU)">{s.maxBatchSize > 1 ? `Up to ${s.maxBatchSize} requests, waiting at most ${s.maxQueueDelayMs} ms` : "Off: one request per inference"}</Fact>
         <Fact label="Autoscale" isWide>
           {autoscale.enabled ? `${autoscale.minReplicas}–${autoscale.maxReplicas} replicas, target ${autoscale.targetUtilization}% utilisation` : "Off: a fixed number of replicas"}
         </Fact>
@@ -77,6 +79,7 @@ export function OverviewPanel({ service: s }: { service: ServiceDto }) {
           )}
         </Section>
       </div>
+      <LatencyHistory name={s.name} deviceProfile={s.deviceProfile} />
       <Section title="Log" id="service-log">
         <LogViewer lines={s.log} label="Service log" isLive={isServiceActive(s)} />
       </Section>

@@ -3,6 +3,8 @@ import { authenticate, hasScope, isChange, recordAudit, requiredScope, type Prin
 import { checkCsrf } from "@/lib/auth/csrf";
 import { readSessionPrincipal } from "@/lib/auth/session";
 import { AppError, isAppError, problemHeaders, toProblem, type Problem } from "@/lib/errors";
+import { logger, requestContext } from "@/lib/logging";
+import { observeRequest } from "@/lib/metrics/observe-request";
 import { toAppError } from "./to-app-error";
 
 // The one way into /api/v1, whichever path a request takes: Next's route handlers
@@ -36,14 +38,23 @@ export type ApiReplies<R> = {
 // A caller's id is kept (it ties our logs to theirs) only when it is a plain token.
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+const log = logger("api");
+
 export async function serveApiRequest<R>(options: {
   request: ApiRequestInfo;
   replies: ApiReplies<R>;
   handle: (context: ApiContext) => Promise<R>;
 }): Promise<R> {
-  const { request, replies } = options;
+  const { request } = options;
   const header = request.requestIdHeader ?? "";
   const context: ApiContext = { requestId: REQUEST_ID.test(header) ? header : randomUUID(), principal: null };
+  // Everything the request does — its handler, what it logs, what it forwards — knows its id.
+  return requestContext.run({ requestId: context.requestId }, () => serveInContext(options, context));
+}
+
+async function serveInContext<R>(options: { request: ApiRequestInfo; replies: ApiReplies<R>; handle: (context: ApiContext) => Promise<R> }, context: ApiContext): Promise<R> {
+  const { request, replies } = options;
+  const startedAt = performance.now();
   let status = 500;
   try {
     if (request.access === "api") {
@@ -55,20 +66,23 @@ export async function serveApiRequest<R>(options: {
     const reply = await options.handle(context);
     status = replies.statusOf(reply);
     // A 5xx passed through from a worker is logged here too, not only the ones we raise.
-    if (status >= 500) console.error(`[api] ${request.method} ${request.path} → ${status} (request ${context.requestId})`);
+    if (status >= 500) log.error({ method: request.method, path: request.path, status }, `${request.method} ${request.path} → ${status}`);
     return reply;
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.status >= 500) {
-      // Our own 5xx (a worker restarting) is one line; anything unexpected keeps its stack, here only.
-      const line = `[api] ${request.method} ${request.path} → ${appError.status} ${appError.code} (request ${context.requestId})`;
-      if (isAppError(error)) console.error(`${line}: ${error.message}`);
-      else console.error(`${line}:`, error);
-    }
     const problem = toProblem(appError, { instance: request.path, requestId: context.requestId });
     status = problem.status;
+    if (appError.status >= 500) {
+      // Our own 5xx (a worker restarting) is one line; anything unexpected keeps its stack, here only.
+      const fields = { method: request.method, path: request.path, status, code: appError.code };
+      if (isAppError(error)) log.error(fields, `${request.method} ${request.path} → ${status} ${appError.code}: ${error.message}`);
+      else log.error({ ...fields, err: error }, `${request.method} ${request.path} → ${status} ${appError.code}`);
+    } else {
+      log.debug({ method: request.method, path: request.path, status, code: appError.code }, `${request.method} ${request.path} → ${status} ${appError.code}`);
+    }
     return replies.problem(problem, problemHeaders(problem, context.requestId));
   } finally {
+    observeRequest(request, status, performance.now() - startedAt);
     if (context.principal && isChange(request.method, request.path)) {
       await recordAudit({ principal: context.principal, method: request.method, path: request.path, status, requestId: context.requestId, ip: request.ip });
     }

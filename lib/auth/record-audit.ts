@@ -1,5 +1,8 @@
 import { db } from "@/lib/db";
 import type { Principal } from "./types";
+import { logger } from "@/lib/logging";
+
+const log = logger("audit");
 
 /**
  * Writes one change to the audit log: who (the token's name, or "local"), what (method
@@ -21,5 +24,5 @@ export async function recordAudit(entry: { principal: Principal; method: string;
         ip: entry.ip ?? null,
       },
     })
-    .catch((error: Error) => console.error(`[audit] could not record ${entry.method} ${entry.path} (request ${entry.requestId}): ${error.message}`));
+    .catch((error: Error) => log.error({ requestId: entry.requestId }, `could not record ${entry.method} ${entry.path}: ${error.message}`));
 }

@@ -7,6 +7,10 @@ import { resourceLogger } from "@/lib/logs";
 import { toAzureError } from "./to-azure-error";
 import { transferInclude, type TransferRow } from "./to-transfer-dto";
 import { workspaceClient, workspaceCredential } from "./workspace-client";
+import { logger } from "@/lib/logging";
+
+// This process\'s own log (lib/logging), beside the resource\'s log the studio shows.
+const processLog = logger("azure");
 
 const PROGRESS_WRITE_INTERVAL_MS = 250;
 
@@ -43,7 +47,7 @@ export async function runTransfer(options: { transferId: string; signal?: AbortS
     lastWrite = now;
     void db.azureTransfer
       .updateMany({ where: { id: transfer.id, state: "Running" }, data: { bytesDone: BigInt(bytesDone), bytesTotal: BigInt(bytesTotal) } })
-      .catch((error: Error) => console.warn(`[azure] progress of ${transfer.id} not recorded: ${error.message}`));
+      .catch((error: Error) => processLog.warn(`progress of ${transfer.id} not recorded: ${error.message}`));
   };
   const credential = workspaceCredential(transfer.workspace);
   try {

@@ -19,3 +19,15 @@ export async function convertModel(client: AccelClient, options: { model: string
     }),
   );
 }
+
+/**
+ * The batching fields of a deployment from --max-batch-size and --max-queue-delay-ms,
+ * only those given (the API's defaults, batching off, otherwise). Numbers are sent as
+ * typed, so "abc" reaches the API and comes back as its validation_failed.
+ */
+export function batchingOf(options: { maxBatchSize?: string; maxQueueDelayMs?: string }): { maxBatchSize?: number; maxQueueDelayMs?: number } {
+  return {
+    ...(options.maxBatchSize !== undefined ? { maxBatchSize: Number(options.maxBatchSize) } : {}),
+    ...(options.maxQueueDelayMs !== undefined ? { maxQueueDelayMs: Number(options.maxQueueDelayMs) } : {}),
+  };
+}

@@ -4,6 +4,10 @@ import { isAppError } from "@/lib/errors";
 import { messageOf, shouldRetry, waitSimulated, type JobAttempt } from "@/lib/jobs";
 import { resourceLogger } from "@/lib/logs";
 import { listLiveNodeHosts } from "@/lib/workers";
+import { logger } from "@/lib/logging";
+
+// This process\'s own log (lib/logging), beside the resource\'s log the studio shows.
+const processLog = logger("computes");
 
 /**
  * The computes-provision job: waits out the simulated provisioning time (configurable,
@@ -43,7 +47,7 @@ export async function runComputeProvision(options: { computeId: string; signal?:
       await log(`Attempt ${attempt.number} of ${attempt.max} stopped, will retry: ${message}`, "warn");
       throw error;
     }
-    if (!isAppError(error)) console.error(`[computes] ${id} failed:`, error);
+    if (!isAppError(error)) processLog.error({ err: error, compute: id }, `provisioning ${id} failed`);
     const errors = [{ code: isAppError(error) ? error.code : "ProvisioningFailed", message }] as Prisma.InputJsonValue;
     await db.compute.updateMany({ where: { id, state: "Creating" }, data: { state: "Failed", errors } });
     await log(`Failed: ${message}`, "error");

@@ -1,5 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logging";
+
+const log = logger("conversions");
 
 const WRITE_INTERVAL_MS = 250;
 
@@ -15,7 +18,7 @@ export function conversionProgress(options: { id: string; controller: AbortContr
     writing = writing.then(async () => {
       const { count } = await db.conversion.updateMany({ where: { id: options.id, state: "Running" }, data: { progress: fraction } });
       if (count === 0) options.controller.abort(new AppError("invalid_state", "The conversion was cancelled."));
-    }).catch((error: Error) => console.warn(`[conversions] progress of ${options.id} not recorded: ${error.message}`));
+    }).catch((error: Error) => log.warn(`progress of ${options.id} not recorded: ${error.message}`));
     return writing;
   };
   return {

@@ -10,6 +10,10 @@ import { removeCalibrationUploads } from "./calibration-folder";
 import { convertAndMeasure } from "./convert-and-measure";
 import { conversionProgress } from "./conversion-progress";
 import { PRECISION_FROM_DB } from "./schemas";
+import { logger } from "@/lib/logging";
+
+// This process\'s own log (lib/logging), beside the resource\'s log the studio shows.
+const processLog = logger("conversions");
 
 const TERMINAL = new Set(["Succeeded", "Failed", "Cancelled", "TimedOut"]);
 
@@ -78,7 +82,7 @@ export async function runConversion(options: { conversionId: string; signal?: Ab
       await log(`Attempt ${attempt.number} of ${attempt.max} failed, will retry: ${message}`, "warn");
       throw error;
     }
-    if (!isAppError(error)) console.error(`[conversions] ${id} failed:`, error);
+    if (!isAppError(error)) processLog.error({ err: error, conversion: id }, `conversion ${id} failed`);
     await end(id, "Failed", message);
     await log(`Failed: ${message}`, "error");
   } finally {

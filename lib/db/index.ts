@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "@/lib/env";
+import { logger } from "@/lib/logging";
 
 // The one Prisma client of the app, shared by web and worker. Created on first use
 // (so `next build` can import route modules without a database) and cached on
@@ -13,7 +14,7 @@ function createClient(): PrismaClient {
   const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 10 });
   // An idle connection dropped by the server (a restart, a shutdown) must not crash the
   // process; the pool replaces it on the next query.
-  pool.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
+  pool.on("error", (error) => logger("db").warn(`idle connection lost: ${error.message}`));
   globalForDb.accelPool = pool;
   return new PrismaClient({ adapter: new PrismaPg(pool) });
 }

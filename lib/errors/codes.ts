@@ -66,6 +66,8 @@ export const ERROR_CODES = {
   already_exists: { status: 409, grpc: GRPC.ALREADY_EXISTS, title: "Already exists" },
   unknown_tensor: { status: 422, grpc: GRPC.INVALID_ARGUMENT, title: "Unknown tensor name" },
   model_not_converted: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "Model not converted" },
+  // A capacity plan (lib/capacity) no replica count meets: the target, not the request, is the problem.
+  target_unreachable: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "Target not reachable" },
   not_ready: { status: 409, grpc: GRPC.FAILED_PRECONDITION, title: "Resource not ready" },
   quota_exceeded: { status: 409, grpc: GRPC.RESOURCE_EXHAUSTED, title: "Quota exceeded" },
   insufficient_capacity: { status: 409, grpc: GRPC.RESOURCE_EXHAUSTED, title: "Not enough free FPGAs" },

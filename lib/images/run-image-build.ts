@@ -10,6 +10,10 @@ import { LABELS_FILE } from "@/lib/scoring";
 import { runtimeManifest } from "./runtime-manifest";
 import { imageReference } from "./to-image-dto";
 import { writeOciArchive } from "./write-oci-archive";
+import { logger } from "@/lib/logging";
+
+// This process\'s own log (lib/logging), beside the resource\'s log the studio shows.
+const processLog = logger("images");
 
 const PROGRESS_WRITE_INTERVAL_MS = 250;
 
@@ -70,7 +74,7 @@ export async function runImageBuild(options: { imageId: string; signal?: AbortSi
       await log(`Attempt ${attempt.number} of ${attempt.max} stopped, will retry: ${message}`, "warn");
       throw error;
     }
-    if (!isAppError(error)) console.error(`[images] ${id} failed:`, error);
+    if (!isAppError(error)) processLog.error({ err: error, image: id }, `image build ${id} failed`);
     await db.image.updateMany({ where: { id, state: "Running" }, data: { state: "Failed", error: message, finishedAt: new Date() } });
     await log(`Failed: ${message}`, "error");
   } finally {

@@ -3,6 +3,9 @@ import { findCatalogEntryByDigest, modelPreprocessingOf, type ModelPreprocessing
 import { db, type Prisma } from "@/lib/db";
 import { inspectOnnxFile, type GraphSummary } from "@/lib/onnx";
 import { toModelDto } from "./to-model-dto";
+import { logger } from "@/lib/logging";
+
+const log = logger("models");
 
 export type RegisterModelOptions = {
   staged: StagedArtifact;
@@ -78,7 +81,7 @@ export async function registerModel(options: RegisterModelOptions) {
   } catch (error) {
     await staged.discard();
     if (isCommitted) {
-      await releaseArtifact({ digest: staged.digest }).catch((e: Error) => console.error(`[models] could not release ${staged.digest} after a failed registration (the sweep will): ${e.message}`));
+      await releaseArtifact({ digest: staged.digest }).catch((e: Error) => log.error(`could not release ${staged.digest} after a failed registration (the sweep will): ${e.message}`));
     }
     throw error;
   }

@@ -31,3 +31,14 @@ export function declaredFacts(info: OnnxValueInfo, batchSize: number, isGraphInp
   });
   return { dtype: dtype === "undefined" ? null : dtype, shape: dims ?? null };
 }
+
+/**
+ * Whether a declared input shape lets its first (batch) dimension vary: a symbolic name
+ * ("batch_size", "N", tf2onnx's "unk__12"), an anonymous dim ("?"), -1 or 0 as some
+ * exporters write "unknown", or no declared shape at all. Only a positive number fixes
+ * it, as SqueezeNet 1.1's [1, 3, 224, 224] does.
+ */
+export function hasDynamicBatch(shape: readonly (number | string)[] | null | undefined): boolean {
+  const first = shape?.[0];
+  return typeof first !== "number" || first < 1;
+}

@@ -6,6 +6,7 @@ import { computePaths } from "./paths/computes";
 import { conversionPaths } from "./paths/conversions";
 import { imagePaths } from "./paths/images";
 import { modelPaths } from "./paths/models";
+import { planPaths } from "./paths/plan";
 import { servicePaths } from "./paths/services";
 import { systemPaths } from "./paths/system";
 import { registerRoutes } from "./route-spec";
@@ -15,7 +16,7 @@ import { registerRoutes } from "./route-spec";
 // Served at /api/v1/openapi.json, drawn on the studio's API reference page, and the
 // source of the typed client (lib/client/api, openapi-typescript).
 
-const PATHS = [...modelPaths, ...catalogPaths, ...conversionPaths, ...imagePaths, ...computePaths, ...servicePaths, ...accessPaths, ...azurePaths, ...systemPaths];
+const PATHS = [...modelPaths, ...catalogPaths, ...conversionPaths, ...imagePaths, ...computePaths, ...servicePaths, ...planPaths, ...accessPaths, ...azurePaths, ...systemPaths];
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 

@@ -3,6 +3,10 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { registerModel } from "@/lib/models";
+import { logger } from "@/lib/logging";
+
+// This process\'s own log (lib/logging), beside the resource\'s log the studio shows.
+const processLog = logger("pulls");
 
 const PROGRESS_WRITE_INTERVAL_MS = 250;
 
@@ -43,7 +47,7 @@ export async function runModelPull(options: { pullId: string; signal?: AbortSign
         lastWrite = now;
         void db.modelPull
           .update({ where: { id: pull.id }, data: { bytesDone: BigInt(bytesDone), bytesTotal: BigInt(bytesTotal), source } })
-          .catch((error: Error) => console.warn(`[pulls] progress of ${pull.id} not recorded: ${error.message}`));
+          .catch((error: Error) => processLog.warn(`progress of ${pull.id} not recorded: ${error.message}`));
       },
     });
     await log(`Verified sha256 ${fetched.digest.slice(0, 12)}… (${fetched.sizeBytes} bytes) from ${fetched.source}`);

@@ -11,6 +11,8 @@ export type CreateServiceBody = {
   compute: string;
   replicas: number;
   fpgasPerReplica?: number;
+  maxBatchSize?: number;
+  maxQueueDelayMs?: number;
   autoscale?: ServiceDto["autoscale"];
   authEnabled: boolean;
 };

@@ -2,12 +2,13 @@ import type { InferenceSession } from "onnxruntime-node";
 import type { PreprocessingSpec } from "@/lib/catalog";
 import { loadLabels } from "./load-labels";
 import { AppError } from "@/lib/errors";
+import { inferInBatch } from "./batch-inference";
 import { toModelTensor, type ClientTensor } from "./client-tensor";
 import { toProbabilities, topOf } from "./postprocess";
 import { preprocessImage } from "./preprocess-image";
 import { runInference } from "./run-inference";
 import { getSession } from "./session-cache";
-import type { ClassifierOutputKind, ClassScore } from "./types";
+import type { BatchingOptions, ClassifierOutputKind, ClassScore, ImageTensor } from "./types";
 
 /** What the engine needs of a classifier: its file and how to feed and read it. */
 export type ClassifierModel = {
@@ -25,10 +26,15 @@ export type ClassifierModel = {
 export type EngineTimings = {
   decodeMs: number;
   preprocessMs: number;
+  /** Waiting for a batch to form and run (dynamic batching); 0 unbatched. */
+  queueMs: number;
+  /** The one run this request took part in; with batching, the whole batch's run. */
   inferenceMs: number;
   postprocessMs: number;
   /** Wall time of the whole call, including a first call's session creation. */
   totalMs: number;
+  /** Requests that run scored together: 1 unless the service batches (dynamic batching). */
+  batchSize: number;
 };
 
 export type ClassifyImageResult = {
@@ -55,6 +61,8 @@ export async function classifyImage(options: {
   maxPixels?: number;
   /** A session the caller owns (a conversion measuring a model once), instead of the process's cached one. */
   session?: InferenceSession;
+  /** A service's dynamic batching; absent, the image runs alone. */
+  batching?: BatchingOptions;
 }): Promise<ClassifyImageResult> {
   const { model, topK = 5 } = options;
   const started = performance.now();
@@ -65,8 +73,9 @@ export async function classifyImage(options: {
   sessionLoading.catch(() => undefined);
   labelsLoading.catch(() => undefined);
 
-  const { tensor, source, timings, session } = await prepareInput({ ...options, sessionLoading });
-  const { output, inferenceMs } = await runInference({ session, tensor, inputName: model.inputName, outputName: model.outputName });
+  const { prepared, inference } = await infer({ preparing: prepareInput({ ...options, sessionLoading }), model, batching: options.batching });
+  const { source, timings } = prepared;
+  const { output, inferenceMs, queueMs, batchSize } = inference;
   const labels = await labelsLoading;
   const postStarted = performance.now();
   const probabilities = toProbabilities({ output, kind: model.outputKind });
@@ -75,9 +84,21 @@ export async function classifyImage(options: {
   return {
     top,
     probabilities,
-    timings: { ...timings, inferenceMs, postprocessMs: finished - postStarted, totalMs: finished - started },
+    timings: { ...timings, queueMs, inferenceMs, postprocessMs: finished - postStarted, totalMs: finished - started, batchSize },
     input: { format: source.format, width: source.width, height: source.height },
   };
+}
+
+/**
+ * The input prepared, then one run of the model for it: alone, or with a service's
+ * batching in a batch with its other requests (batch-inference.ts, which counts this one
+ * as on its way while it decodes).
+ */
+async function infer<P extends { tensor: ImageTensor; session: InferenceSession }>({ preparing, model, batching }: { preparing: Promise<P>; model: ClassifierModel; batching?: BatchingOptions }) {
+  const io = { inputName: model.inputName, outputName: model.outputName };
+  if (batching && batching.maxBatchSize > 1) return inferInBatch({ ...io, prepared: preparing, batching: { ...batching, key: `${batching.key}@${model.digest}` } });
+  const prepared = await preparing;
+  return { prepared, inference: { ...(await runInference({ ...io, session: prepared.session, tensor: prepared.tensor })), queueMs: 0, batchSize: 1 } };
 }
 
 /** The model's input: the image decoded and preprocessed, or the client's tensor checked against the model. */

@@ -9,7 +9,7 @@ import type { ClientTensor } from "./client-tensor";
 import { getModelSummary } from "./get-model-summary";
 import { resolveModelVersion, type ResolvedModelVersion } from "./resolve-model-version";
 import { simulateModel, type SimulationSetup } from "./simulate-model";
-import type { ClassifierOutputKind } from "./types";
+import type { BatchingOptions, ClassifierOutputKind } from "./types";
 
 export type ScoreModelVersionOptions = {
   name: string;
@@ -25,6 +25,11 @@ export type ScoreModelVersionOptions = {
   receivedAt?: number;
   /** How a service deploys the model (precision, head on the host, FPGAs per replica). */
   simulation?: SimulationSetup;
+  /**
+   * A service's dynamic batching of the CPU inference. The simulated FPGA latency stays
+   * that of one image: the FPGA design runs batch 1, so batching is a CPU-path matter.
+   */
+  batching?: BatchingOptions;
 };
 
 /**
@@ -48,7 +53,7 @@ export async function scoreModelVersionWithProbabilities(options: ScoreModelVers
   }
   // The engine runs in the inference thread (lib/threads/inference-thread.ts says why).
   const classifier = await toClassifierModel(model);
-  const result = await runInInferenceThread("classify", { image: options.image, tensor: options.tensor, model: classifier, topK: options.topK, labelsDir: env().LABELS_DIR });
+  const result = await runInInferenceThread("classify", { image: options.image, tensor: options.tensor, model: classifier, topK: options.topK, labelsDir: env().LABELS_DIR, batching: options.batching });
   const simulateStarted = performance.now();
   const profiles = options.profiles ?? DEVICE_PROFILE_IDS;
   const simulated = await Promise.all(profiles.map((profile) => simulateModel({ digest: model.digest, path: model.path, profile, setup: options.simulation })));

@@ -1,5 +1,6 @@
 import os from "node:os";
 import { InferenceSession } from "onnxruntime-node";
+import { Counter, Histogram } from "prom-client";
 import { AppError } from "@/lib/errors";
 
 export type GetSessionOptions = {
@@ -15,6 +16,10 @@ export type GetSessionOptions = {
 // must happen once, not per request; the promise is cached rather than the session so
 // that callers arriving while it is being created wait for the same creation.
 const sessions = new Map<string, Promise<InferenceSession>>();
+
+// Counted where the sessions live (the inference thread); /metrics reads them from there (lib/metrics/thread-metrics.ts).
+const sessionEvents = new Counter({ name: "accel_model_sessions_total", help: "Model session requests in the inference thread: hit (cached), load (created), evict", labelNames: ["event"] as const });
+const sessionLoadSeconds = new Histogram({ name: "accel_model_session_load_seconds", help: "Time to create a model's onnxruntime session", buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
 
 /**
  * Session options for these 2-core machines:
@@ -53,8 +58,13 @@ export async function createOwnSession(options: { modelPath: string; intraOpNumT
 /** The cached onnxruntime session of a model, created on first use. */
 export function getSession({ digest, modelPath, intraOpNumThreads }: GetSessionOptions): Promise<InferenceSession> {
   const cached = sessions.get(digest);
-  if (cached) return cached;
-  const created: Promise<InferenceSession> = InferenceSession.create(modelPath, sessionOptions(intraOpNumThreads)).catch((error: unknown) => {
+  if (cached) {
+    sessionEvents.inc({ event: "hit" });
+    return cached;
+  }
+  sessionEvents.inc({ event: "load" });
+  const endLoad = sessionLoadSeconds.startTimer();
+  const created: Promise<InferenceSession> = InferenceSession.create(modelPath, sessionOptions(intraOpNumThreads)).finally(endLoad).catch((error: unknown) => {
     // Forget the failure so that a later call (after the file is fixed) tries again.
     if (sessions.get(digest) === created) sessions.delete(digest);
     const reason = error instanceof Error ? error.message : String(error);
@@ -73,6 +83,7 @@ export async function evictSession(digest: string): Promise<boolean> {
   const cached = sessions.get(digest);
   if (!cached) return false;
   sessions.delete(digest);
+  sessionEvents.inc({ event: "evict" });
   const session = await cached.catch(() => null);
   await session?.release();
   return true;

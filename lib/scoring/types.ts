@@ -36,3 +36,10 @@ export type ClassScore = { index: number; label: string; probability: number };
  * then calls class i "class i", so scoring still works without the file.
  */
 export type Labels = { names: readonly string[]; source: string | null };
+
+/**
+ * Dynamic batching of one queue (lib/scoring/batch-inference.ts): requests with the same
+ * `key` (a service's name) that reach the engine within `maxQueueDelayMs` of the first,
+ * up to `maxBatchSize` of them, run as one inference.
+ */
+export type BatchingOptions = { key: string; maxBatchSize: number; maxQueueDelayMs: number };

@@ -6,6 +6,9 @@ export type ServiceForScoring = {
   primaryKeyHash: string | null;
   secondaryKeyHash: string | null;
   fpgasPerReplica: number;
+  /** Dynamic batching on this node's CPU path; 1 is off. */
+  maxBatchSize: number;
+  maxQueueDelayMs: number;
   imageId: string;
   replicas: { ready: boolean; node: { name: string; workerId: string | null; loadedDigest: string | null; reflashUntil: Date | null; scoringUrl: string | null } }[];
 };
@@ -16,6 +19,8 @@ type Row = {
   primary_key_hash: string | null;
   secondary_key_hash: string | null;
   fpgas_per_replica: number;
+  max_batch_size: number;
+  max_queue_delay_ms: number;
   image_id: string;
   ready: boolean | null;
   node_name: string | null;
@@ -33,7 +38,7 @@ type Row = {
  */
 export async function readServiceForScoring(name: string): Promise<ServiceForScoring | null> {
   const rows = await queryRows<Row>(
-    `SELECT s.state::text AS state, s.auth_enabled, s.primary_key_hash, s.secondary_key_hash, s.fpgas_per_replica, s.image_id::text AS image_id,
+    `SELECT s.state::text AS state, s.auth_enabled, s.primary_key_hash, s.secondary_key_hash, s.fpgas_per_replica, s.max_batch_size, s.max_queue_delay_ms, s.image_id::text AS image_id,
             r.ready, n.name AS node_name, n.worker_id, n.loaded_digest, n.reflash_until, w.scoring_url
      FROM services s
      LEFT JOIN service_replicas r ON r.service_id = s.id
@@ -50,6 +55,8 @@ export async function readServiceForScoring(name: string): Promise<ServiceForSco
     primaryKeyHash: first.primary_key_hash,
     secondaryKeyHash: first.secondary_key_hash,
     fpgasPerReplica: first.fpgas_per_replica,
+    maxBatchSize: first.max_batch_size,
+    maxQueueDelayMs: first.max_queue_delay_ms,
     imageId: first.image_id,
     replicas: rows
       .filter((row) => row.node_name !== null)

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { addJob, TASKS } from "@/lib/jobs";
 import { appendLog } from "@/lib/logs";
+import { assertBatchable } from "./check-batching";
 import { getServiceOrThrow } from "./get-service";
 import { createServiceSchema } from "./schemas";
 import { generateServiceKey, hashServiceKey } from "./service-keys";
@@ -25,8 +26,9 @@ export async function requestDeployment(input: unknown) {
     if (await tx.service.findUnique({ where: { name: request.name }, select: { id: true } })) {
       throw new AppError("already_exists", `A service named ${request.name} already exists.`, { name: request.name });
     }
-    const image = await tx.image.findUnique({ where: { name_version: request.image } });
+    const image = await tx.image.findUnique({ where: { name_version: request.image }, include: { model: { select: { name: true, version: true, inputs: true } } } });
     if (!image) throw new AppError("not_found", `Image ${request.image.name} has no version ${request.image.version}.`);
+    assertBatchable({ maxBatchSize: request.maxBatchSize, model: image.model });
     if (image.state !== "Succeeded") throw new AppError("not_ready", `Image ${image.name}:${image.version} is ${image.state}; deploy it once its build has succeeded.`, { state: image.state });
     const compute = await tx.compute.findUnique({ where: { name: request.compute } });
     if (!compute) throw new AppError("not_found", `There is no compute named ${request.compute}.`);
@@ -49,13 +51,15 @@ export async function requestDeployment(input: unknown) {
         autoscaleMax: autoscale?.maxReplicas ?? request.replicas,
         autoscaleTargetUtilization: autoscale?.targetUtilization ?? 70,
         authEnabled: request.authEnabled,
+        maxBatchSize: request.maxBatchSize,
+        maxQueueDelayMs: request.maxQueueDelayMs,
         primaryKeyHash: keys ? hashServiceKey(keys.primary) : null,
         secondaryKeyHash: keys ? hashServiceKey(keys.secondary) : null,
       },
     });
     const nodes = free.slice(0, needed);
     await tx.serviceReplica.createMany({ data: nodes.map((node, i) => ({ serviceId: service.id, nodeId: node.id, replicaIndex: Math.floor(i / request.fpgasPerReplica) })) });
-    await appendLog({ tx, kind: "service", id: service.id, message: `Transitioning: deploying ${image.name}:${image.version} to ${compute.name} as ${request.replicas} replica(s) on ${nodes.map((n) => n.name).join(", ")}${request.authEnabled ? "; key authentication on" : ""}` });
+    await appendLog({ tx, kind: "service", id: service.id, message: `Transitioning: deploying ${image.name}:${image.version} to ${compute.name} as ${request.replicas} replica(s) on ${nodes.map((n) => n.name).join(", ")}${request.authEnabled ? "; key authentication on" : ""}${request.maxBatchSize > 1 ? `; batching up to ${request.maxBatchSize} requests, waiting at most ${request.maxQueueDelayMs} ms` : ""}` });
     await addJob(tx, TASKS.servicesDeploy, { serviceId: service.id }, { jobKey: `service:${service.id}`, maxAttempts: env().PIPELINE_MAX_ATTEMPTS });
   });
   return getServiceOrThrow({ name: request.name, keys });

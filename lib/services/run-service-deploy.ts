@@ -7,6 +7,10 @@ import { resourceLogger } from "@/lib/logs";
 import { runInInferenceThread } from "@/lib/threads/run-in-inference-thread";
 import { listLiveNodeHosts, isWorkerLive } from "@/lib/workers";
 import { scoringPath } from "./to-service-dto";
+import { logger } from "@/lib/logging";
+
+// This process\'s own log (lib/logging), beside the resource\'s log the studio shows.
+const processLog = logger("services");
 
 /**
  * The services-deploy job: loads the image's model onto each reserved FPGA. A node whose
@@ -54,7 +58,7 @@ export async function runServiceDeploy(options: { serviceId: string; workerId?: 
       await log(`Attempt ${attempt.number} of ${attempt.max} stopped, will retry: ${message}`, "warn");
       throw error;
     }
-    if (!isAppError(error)) console.error(`[services] ${id} failed:`, error);
+    if (!isAppError(error)) processLog.error({ err: error, service: id }, `deployment ${id} failed`);
     await db.service.updateMany({ where: { id, state: "Transitioning" }, data: { state: "Failed", error: message } });
     await log(`Failed: ${message}`, "error");
   }

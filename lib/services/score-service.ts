@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { observeServiceFailure, observeServiceScore } from "@/lib/metrics/observe-service-score";
 import type { ClientTensor } from "@/lib/scoring/client-tensor";
 import { scoreModelVersionWithProbabilities } from "@/lib/scoring/score-model-version";
 import type { ScoreResponse } from "@/lib/serving/score-response";
@@ -26,6 +27,17 @@ export type ScoreServiceOptions = {
  * FPGAs per replica).
  */
 export async function scoreServiceWithProbabilities(options: ScoreServiceOptions) {
+  try {
+    const scored = await scoreOnNode(options);
+    observeServiceScore(scored.response);
+    return scored;
+  } catch (error) {
+    observeServiceFailure(options.name, error);
+    throw error;
+  }
+}
+
+async function scoreOnNode(options: ScoreServiceOptions) {
   const opened = await openServiceOnNode(options);
   if (opened.unavailableReason) throw new AppError("unavailable", opened.unavailableReason, { state: opened.service.state });
   const { model, profile, setup, inputs, outputs } = opened.deployment;
@@ -39,6 +51,8 @@ export async function scoreServiceWithProbabilities(options: ScoreServiceOptions
     profiles: [profile],
     simulation,
     receivedAt: options.receivedAt,
+    // Dynamic batching of this service's requests on this node (off at 1); the simulated FPGA latency stays batch 1.
+    batching: opened.service.maxBatchSize > 1 ? { key: opened.name, maxBatchSize: opened.service.maxBatchSize, maxQueueDelayMs: opened.service.maxQueueDelayMs } : undefined,
   });
   const scored: ServiceScoreResponse = { ...response, service: { name: opened.name, node: opened.readyNode! } };
   return { response: scored, probabilities, inputs, outputs };

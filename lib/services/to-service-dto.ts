@@ -40,6 +40,8 @@ export function toServiceDto(row: ServiceRow, extra: { simulated: LatencyBreakdo
     grpcTls: Boolean(env().GRPC_TLS_CERT_FILE && env().GRPC_TLS_KEY_FILE),
     desiredReplicas: row.replicas,
     fpgasPerReplica: row.fpgasPerReplica,
+    maxBatchSize: row.maxBatchSize,
+    maxQueueDelayMs: row.maxQueueDelayMs,
     replicas: row.replicaPlacements.map((r) => ({ index: r.replicaIndex, node: r.node.name, ready: r.ready, scoringUri: replicaUri(r) })),
     autoscale: { enabled: row.autoscaleEnabled, minReplicas: row.autoscaleMin, maxReplicas: row.autoscaleMax, targetUtilization: row.autoscaleTargetUtilization },
     authEnabled: row.authEnabled,

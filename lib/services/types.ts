@@ -22,6 +22,10 @@ export type ServiceDto = {
   grpcTls: boolean;
   desiredReplicas: number;
   fpgasPerReplica: number;
+  /** Requests one CPU inference may batch together; 1 is off (the default). */
+  maxBatchSize: number;
+  /** How long the first request of a batch waits for others, in ms. */
+  maxQueueDelayMs: number;
   replicas: ServiceReplicaDto[];
   autoscale: { enabled: boolean; minReplicas: number; maxReplicas: number; targetUtilization: number };
   authEnabled: boolean;

@@ -6,16 +6,22 @@
 // stops only this thread; sharp's decodes still run on libuv's pool meanwhile.
 import { classifyImage, type ClassifierModel, type ClassifyImageResult } from "@/lib/scoring/classify-image";
 import type { ClientTensor } from "@/lib/scoring/client-tensor";
+import { register } from "prom-client";
 import { getSession } from "@/lib/scoring/session-cache";
+import type { BatchingOptions } from "@/lib/scoring/types";
 import { settleTask, type ThreadOutcome } from "./thread-tasks";
 
-export type ClassifyTaskOptions = { image?: Uint8Array; tensor?: ClientTensor; model: ClassifierModel; topK?: number; labelsDir?: string };
+// A service's batching queues live here too (lib/scoring/batch-inference.ts), beside the
+// sessions their batches run on.
+export type ClassifyTaskOptions = { image?: Uint8Array; tensor?: ClientTensor; model: ClassifierModel; topK?: number; labelsDir?: string; batching?: BatchingOptions };
 
 const inferenceTasks = {
   classify: (options: ClassifyTaskOptions): Promise<ClassifyImageResult> =>
     classifyImage({ ...options, image: options.image && Buffer.from(options.image.buffer, options.image.byteOffset, options.image.byteLength) }),
   /** Loads a model's session ahead of its first request (a deployment warming its node). */
   warm: async (options: { digest: string; modelPath: string }) => void (await getSession(options)),
+  /** This thread's metrics (its session cache), for the process's /metrics to merge. */
+  metrics: async (_options: Record<string, never>) => register.getMetricsAsJSON(),
 };
 export type InferenceTasks = typeof inferenceTasks;
 export type InferenceTaskName = keyof InferenceTasks;

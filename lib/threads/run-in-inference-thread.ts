@@ -30,6 +30,11 @@ export function runInInferenceThread<N extends InferenceTaskName>(task: N, optio
   return runOnPool(getPool(), "runInferenceTask", { task, options });
 }
 
+/** Whether this process has started its inference thread (web never does; a node does on its first score). */
+export function hasInferencePool(): boolean {
+  return pool !== undefined;
+}
+
 /** Ends the inference threads and their sessions (a worker or test shutting down). */
 export async function closeInferencePool(): Promise<void> {
   const current = pool;

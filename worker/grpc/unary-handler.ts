@@ -16,7 +16,7 @@ export type UnaryInfo = {
 /** A handler's answer; `trailers` travel as trailing metadata (the measured and simulated timings). */
 export type UnaryReply<Res> = { response: Res; trailers?: Record<string, string> };
 
-type Outcome<Res> = { reply: UnaryReply<Res> } | { error: { code: grpc.status; details: string; trailers: grpc.Metadata } };
+type Outcome<Res> = { reply: UnaryReply<Res> } | { error: { code: grpc.status; details: string; trailers: grpc.Metadata; httpStatus: number } };
 
 export function unary<Req, Res>(method: string, handle: (request: Req, info: UnaryInfo) => Promise<UnaryReply<Res>>): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
@@ -25,8 +25,9 @@ export function unary<Req, Res>(method: string, handle: (request: Req, info: Una
     void serveApiRequest<Outcome<Res>>({
       request: { method: "gRPC", path: method, requestIdHeader: first("x-request-id"), access: "own" },
       replies: {
-        problem: (problem: Problem) => ({ error: { code: grpcStatusOf(problem), details: problem.detail, trailers: trailersOf({ "x-request-id": problem.requestId ?? "" }) } }),
-        statusOf: (outcome) => ("error" in outcome ? 500 : 200),
+        problem: (problem: Problem) => ({ error: { code: grpcStatusOf(problem), details: problem.detail, trailers: trailersOf({ "x-request-id": problem.requestId ?? "" }), httpStatus: problem.status } }),
+        // The problem's HTTP status stands for the gRPC code in the request metrics, as on every other path.
+        statusOf: (outcome) => ("error" in outcome ? outcome.error.httpStatus : 200),
       },
       handle: async ({ requestId }) => {
         const reply = await handle(call.request, { requestId, authorization: first("authorization"), metadata });

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { PrecisionSelect } from "@/components/conversions/precision-select";
 import { DEFAULT_DEVICE_PROFILE, DEFAULT_PRECISION, precisionHint } from "@/components/conversions/precisions";
 import { AuthField } from "@/components/services/auth-field";
+import { CapacityPlanPanel } from "@/components/services/capacity-plan-panel";
 import { ComputeChoice } from "@/components/services/compute-choice";
 import { ReplicaFields } from "@/components/services/replica-fields";
 import { useComputeChoice } from "@/components/services/use-compute-choice";
@@ -71,6 +72,8 @@ export function DeployForm({ model, onSubmit, disabled }: { model: DeployModel; 
         </Field>
       )}
       <ReplicaFields replicas={replicas} onReplicas={setReplicas} disabled={disabled} />
+      {/* The planner needs the conversion's FPGA time: an onnx model gets it only once this flow converts it. */}
+      {isConverted && <CapacityPlanPanel model={{ name: model.name, version: model.version }} onApply={setReplicas} disabled={disabled} />}
       {replicasError && <p className="text-xs text-red-700">{replicasError}</p>}
       <ComputeChoice choice={compute} disabled={disabled} error={computeError} />
       <AuthField checked={authEnabled} onChange={setAuthEnabled} disabled={disabled} />

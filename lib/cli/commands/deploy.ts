@@ -3,7 +3,7 @@ import { dataOf, type AccelClient } from "@/lib/client/api";
 import { contextOf } from "../context";
 import { followCompute, followConversion, followImage, followService } from "../follow";
 import { note, print } from "../output";
-import { convertModel } from "../steps";
+import { batchingOf, convertModel } from "../steps";
 
 // `accel deploy <model>`: the whole workflow in one command — convert, build the image,
 // find a compute with a free FPGA (or provision one), deploy — each step followed to its
@@ -27,8 +27,10 @@ export function registerDeploy(program: Command): void {
     .option("--compute <name>", "deploy to this compute (by default one with a free FPGA, or a new one)")
     .option("--region <region>", "where a new compute goes", "eastus")
     .option("--auth", "require a service key (printed once)")
+    .option("--max-batch-size <count>", "batch up to this many requests in one CPU inference (1, the default, is off; the model's batch dimension must be dynamic)")
+    .option("--max-queue-delay-ms <ms>", "how long a batch waits for more requests (0–100)")
     .option("--wait", "wait until the service is Healthy")
-    .action(async (model: string, options: { version?: string; name?: string; precision: Precision; compute?: string; region: "eastus" | "westus2" | "westeurope" | "southeastasia"; auth?: boolean; wait?: boolean }, command: Command) => {
+    .action(async (model: string, options: { version?: string; name?: string; precision: Precision; compute?: string; region: "eastus" | "westus2" | "westeurope" | "southeastasia"; auth?: boolean; maxBatchSize?: string; maxQueueDelayMs?: string; wait?: boolean }, command: Command) => {
       const { client, output } = await contextOf(command);
       const service = options.name ?? `${slug(model, 27)}-svc`;
       const conversion = await convertModel(client, { model, precision: options.precision, version: options.version ? Number(options.version) : undefined });
@@ -39,7 +41,7 @@ export function registerDeploy(program: Command): void {
       note(`image: ${image.name}:${image.version}`);
       const compute = options.compute ?? (await freeCompute(client)) ?? (await newCompute(client, `${slug(service, 13)}-c`, options.region));
       note(`compute: ${compute}`);
-      const created = dataOf(await client.POST("/api/v1/services", { body: { name: service, image: { name: image.name, version: image.version }, compute, authEnabled: Boolean(options.auth) } }));
+      const created = dataOf(await client.POST("/api/v1/services", { body: { name: service, image: { name: image.name, version: image.version }, compute, authEnabled: Boolean(options.auth), ...batchingOf(options) } }));
       const deployed = options.wait ? { ...(await followService(client, service)), keys: created.keys } : created;
       print(output, deployed, () =>
         [`Service ${deployed.name}: ${deployed.state}`, `  scoring URI: ${deployed.scoringUri ?? "-"}`, `  gRPC: ${deployed.grpcAddress ?? "-"}`, ...(deployed.keys?.primary ? [`  primary key: ${deployed.keys.primary}`, `  secondary key: ${deployed.keys.secondary}`] : [])].join("\n"),

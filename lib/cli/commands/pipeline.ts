@@ -3,7 +3,7 @@ import { dataOf } from "@/lib/client/api";
 import { contextOf } from "../context";
 import { followCompute, followConversion, followImage, followService } from "../follow";
 import { print, table } from "../output";
-import { convertModel } from "../steps";
+import { batchingOf, convertModel } from "../steps";
 
 // convert, images, computes and services: each step of the workflow on its own, with
 // --wait to follow it to its end.
@@ -97,10 +97,12 @@ export function registerPipeline(program: Command): void {
     .requiredOption("--compute <compute>", "the compute to run on")
     .option("--replicas <count>", "replicas", "1")
     .option("--auth", "require a service key (printed once)")
+    .option("--max-batch-size <count>", "batch up to this many requests in one CPU inference (1, the default, is off; the model's batch dimension must be dynamic)")
+    .option("--max-queue-delay-ms <ms>", "how long a batch waits for more requests (0–100)")
     .option("--wait", "follow the deployment until the service is Healthy")
-    .action(async (name: string, options: { image: string; imageVersion: string; compute: string; replicas: string; auth?: boolean; wait?: boolean }, command: Command) => {
+    .action(async (name: string, options: { image: string; imageVersion: string; compute: string; replicas: string; auth?: boolean; maxBatchSize?: string; maxQueueDelayMs?: string; wait?: boolean }, command: Command) => {
       const { client, output } = await contextOf(command);
-      const created = dataOf(await client.POST("/api/v1/services", { body: { name, image: { name: options.image, version: Number(options.imageVersion) }, compute: options.compute, replicas: Number(options.replicas), authEnabled: Boolean(options.auth) } }));
+      const created = dataOf(await client.POST("/api/v1/services", { body: { name, image: { name: options.image, version: Number(options.imageVersion) }, compute: options.compute, replicas: Number(options.replicas), authEnabled: Boolean(options.auth), ...batchingOf(options) } }));
       const service = options.wait ? { ...(await followService(client, name)), keys: created.keys } : created;
       print(output, service, () => `Service ${service.name}: ${service.state}${service.scoringUri ? ` at ${service.scoringUri}` : ""}${service.keys?.primary ? `\nprimary key: ${service.keys.primary}\nsecondary key: ${service.keys.secondary}` : ""}`);
     });
@@ -118,7 +120,7 @@ export function registerPipeline(program: Command): void {
     .action(async (name: string, _options, command: Command) => {
       const { client, output } = await contextOf(command);
       const service = dataOf(await client.GET("/api/v1/services/{name}", { params: { path: { name } } }));
-      print(output, service, () => `${service.name}: ${service.state}\n  scoring URI: ${service.scoringUri ?? "-"}\n  gRPC: ${service.grpcAddress ?? "-"}${service.grpcTls ? " (TLS)" : ""}\n  auth: ${service.authEnabled ? "key" : "none"}`);
+      print(output, service, () => `${service.name}: ${service.state}\n  scoring URI: ${service.scoringUri ?? "-"}\n  gRPC: ${service.grpcAddress ?? "-"}${service.grpcTls ? " (TLS)" : ""}\n  auth: ${service.authEnabled ? "key" : "none"}\n  batching: ${service.maxBatchSize > 1 ? `up to ${service.maxBatchSize}, ${service.maxQueueDelayMs} ms` : "off"}`);
     });
   services
     .command("keys <name>")

@@ -2992,6 +2992,10 @@ export interface paths {
                         };
                         /** @default true */
                         authEnabled?: boolean;
+                        /** @default 1 */
+                        maxBatchSize?: number;
+                        /** @default 0 */
+                        maxQueueDelayMs?: number;
                     };
                 };
             };
@@ -3043,6 +3047,15 @@ export interface paths {
                 };
                 /** @description Conflict with the resource's state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Understood but not possible (a model that cannot be converted or scored) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3505,6 +3518,232 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{name}/latency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Request rate, error rate and measured and simulated latency percentiles over the last hour, day or week (per-minute rollups) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The last hour, day or week */
+                    window?: "1h" | "24h" | "7d";
+                };
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The window's points (1 min, 15 min or 2 h steps) and its overall figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceLatency"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Capacity plan: replicas, FPGAs, nodes and quota for a request rate at a p99 target */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A converted (accel-onnx) model */
+                    model: string;
+                    version: number;
+                    /** @description The device profile to simulate; the one the model was converted for when omitted */
+                    profile?: "stratix10-brainwave" | "arria10-pb6";
+                    /** @description Target request rate, requests per second */
+                    rps: number;
+                    /** @description Target 99th-percentile response time, ms */
+                    p99Ms: number;
+                    /** @description FPGAs one replica spreads its model over, as the deployment would ask */
+                    fpgasPerReplica?: number;
+                    /** @description Compare the quota needed with this region's only; every region when omitted */
+                    region?: "eastus" | "westus2" | "westeurope" | "southeastasia";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The fewest replicas meeting both targets, with the predicted utilisation and latency (M/G/c). 404 model_not_found; 422 model_not_converted, or target_unreachable when no count up to 16 replicas meets the target */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapacityPlan"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential (unauthenticated, invalid_token, token_expired, token_revoked) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token's scope does not allow it (forbidden), or a session's change without its CSRF token (csrf_failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Method not allowed */
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Understood but not possible (a model that cannot be converted or scored) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A worker is unavailable or restarting; try again (Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5642,7 +5881,7 @@ export interface components {
              * @description Stable code a program can rely on
              * @enum {string}
              */
-            code: "validation_failed" | "unknown_field" | "missing_file" | "empty_file" | "invalid_model" | "invalid_image" | "unsupported_model" | "unsupported_media_type" | "payload_too_large" | "image_too_large" | "unauthenticated" | "invalid_key" | "invalid_token" | "token_expired" | "token_revoked" | "forbidden" | "azure_no_credential" | "azure_auth_failed" | "azure_forbidden" | "azure_workspace_not_found" | "azure_model_not_found" | "azure_unreachable" | "csrf_failed" | "not_found" | "model_not_found" | "catalog_entry_not_found" | "method_not_allowed" | "conflict" | "already_exists" | "unknown_tensor" | "model_not_converted" | "not_ready" | "quota_exceeded" | "insufficient_capacity" | "invalid_state" | "in_use" | "source_unreachable" | "digest_mismatch" | "unavailable" | "timeout" | "internal" | "artifact_missing" | "source_not_found";
+            code: "validation_failed" | "unknown_field" | "missing_file" | "empty_file" | "invalid_model" | "invalid_image" | "unsupported_model" | "unsupported_media_type" | "payload_too_large" | "image_too_large" | "unauthenticated" | "invalid_key" | "invalid_token" | "token_expired" | "token_revoked" | "forbidden" | "azure_no_credential" | "azure_auth_failed" | "azure_forbidden" | "azure_workspace_not_found" | "azure_model_not_found" | "azure_unreachable" | "csrf_failed" | "not_found" | "model_not_found" | "catalog_entry_not_found" | "method_not_allowed" | "conflict" | "already_exists" | "unknown_tensor" | "model_not_converted" | "target_unreachable" | "not_ready" | "quota_exceeded" | "insufficient_capacity" | "invalid_state" | "in_use" | "source_unreachable" | "digest_mismatch" | "unavailable" | "timeout" | "internal" | "artifact_missing" | "source_not_found";
             /** @description The request's path */
             instance?: string;
             requestId?: string;
@@ -5849,10 +6088,15 @@ export interface components {
                 decodeMs: number;
                 /** @description 0 when the client sent a tensor. */
                 preprocessMs: number;
+                /** @description Waiting for a batch to form and run (a service with dynamic batching); 0 unbatched. */
+                queueMs: number;
+                /** @description The one CPU run this request took part in; when batched, the whole batch's run. */
                 inferenceMs: number;
                 postprocessMs: number;
                 /** @description Wall time of the engine call, including a first call's session creation. */
                 totalMs: number;
+                /** @description Requests that CPU run scored together: 1 unless the service batches (maxBatchSize). The simulated FPGA latency is always one image's: the FPGA design runs batch 1. */
+                batchSize: number;
                 /** @description Reading the body and looking up the model. */
                 receiveMs: number;
                 /** @description Planning the NPU simulation: only a model's first request pays it (cached). */
@@ -6631,6 +6875,10 @@ export interface components {
                 grpcTls: boolean;
                 desiredReplicas: number;
                 fpgasPerReplica: number;
+                /** @description Requests one CPU inference on the node may batch together (dynamic batching); 1 is off, the default */
+                maxBatchSize: number;
+                /** @description How long the first request of a batch waits for others to join it, in ms */
+                maxQueueDelayMs: number;
                 replicas: {
                     index: number;
                     node: string;
@@ -6713,6 +6961,10 @@ export interface components {
             grpcTls: boolean;
             desiredReplicas: number;
             fpgasPerReplica: number;
+            /** @description Requests one CPU inference on the node may batch together (dynamic batching); 1 is off, the default */
+            maxBatchSize: number;
+            /** @description How long the first request of a batch waits for others to join it, in ms */
+            maxQueueDelayMs: number;
             replicas: {
                 index: number;
                 node: string;
@@ -6804,10 +7056,15 @@ export interface components {
                 decodeMs: number;
                 /** @description 0 when the client sent a tensor. */
                 preprocessMs: number;
+                /** @description Waiting for a batch to form and run (a service with dynamic batching); 0 unbatched. */
+                queueMs: number;
+                /** @description The one CPU run this request took part in; when batched, the whole batch's run. */
                 inferenceMs: number;
                 postprocessMs: number;
                 /** @description Wall time of the engine call, including a first call's session creation. */
                 totalMs: number;
+                /** @description Requests that CPU run scored together: 1 unless the service batches (maxBatchSize). The simulated FPGA latency is always one image's: the FPGA design runs batch 1. */
+                batchSize: number;
                 /** @description Reading the body and looking up the model. */
                 receiveMs: number;
                 /** @description Planning the NPU simulation: only a model's first request pays it (cached). */
@@ -6861,6 +7118,166 @@ export interface components {
                 /** @description The compute node that scored the request. */
                 node: string;
             };
+        };
+        ServiceLatency: {
+            service: string;
+            /** @enum {string} */
+            window: "1h" | "24h" | "7d";
+            /** @description 60 for 1h, 900 for 24h, 7200 for 7d */
+            stepSeconds: number;
+            from: string;
+            /** @description The end of the step holding the current minute */
+            to: string;
+            /** @description Neighbouring histogram bounds differ by this fraction: the worst relative error of a percentile */
+            bucketRelativeWidth: number;
+            /** @description The whole window */
+            overall: {
+                requests: number;
+                errors: number;
+                /** @description Requests over the time elapsed in the step (the current one is still filling) */
+                requestsPerSecond: number;
+                /** @description errors / requests; null without requests */
+                errorRate: number | null;
+                /** @description Measured on the node (server time); null when no request succeeded */
+                measuredMs: {
+                    p50: number;
+                    p95: number;
+                    p99: number;
+                } | null;
+                /** @description The simulated FPGA latency of the same requests; null when no request succeeded */
+                simulatedMs: {
+                    p50: number;
+                    p95: number;
+                    p99: number;
+                } | null;
+            };
+            /** @description One per step, oldest first, steps without requests included */
+            points: {
+                requests: number;
+                errors: number;
+                /** @description Requests over the time elapsed in the step (the current one is still filling) */
+                requestsPerSecond: number;
+                /** @description errors / requests; null without requests */
+                errorRate: number | null;
+                /** @description Measured on the node (server time); null when no request succeeded */
+                measuredMs: {
+                    p50: number;
+                    p95: number;
+                    p99: number;
+                } | null;
+                /** @description The simulated FPGA latency of the same requests; null when no request succeeded */
+                simulatedMs: {
+                    p50: number;
+                    p95: number;
+                    p99: number;
+                } | null;
+                start: string;
+            }[];
+        };
+        CapacityPlan: {
+            model: {
+                name: string;
+                version: number;
+            };
+            /** @enum {string} */
+            profile: "stratix10-brainwave" | "arria10-pb6";
+            /** @enum {string} */
+            precision: "ms-fp8" | "ms-fp9" | "fp16";
+            fpgasPerReplica: number;
+            target: {
+                rps: number;
+                p99Ms: number;
+            };
+            queueingModel: {
+                /** @enum {string} */
+                name: "M/G/c";
+                description: string;
+                sources: string[];
+            };
+            /** @description One replica's service time: measured host overhead plus simulated FPGA time */
+            serviceTime: {
+                meanMs: number;
+                p50Ms: number;
+                p99Ms: number;
+                /** @description Var/mean² of the service time (Cs²) */
+                scv: number;
+                /** @description One request's FPGA time on the profile, computed by the simulator, never measured */
+                device: {
+                    /** @enum {string} */
+                    source: "simulated";
+                    /** @description All of it, ms */
+                    totalMs: number;
+                    /** @description Input over PCIe, ms */
+                    transferInMs: number;
+                    /** @description The NPU's compute, ms */
+                    deviceMs: number;
+                    /** @description Stalls on weights streamed from DDR, ms */
+                    weightStreamMs: number;
+                    /** @description Layers the converted model runs on the host CPU (its classifier head), as simulated, ms */
+                    hostLayersMs: number;
+                    /** @description Output over PCIe, ms */
+                    transferOutMs: number;
+                    /** @description Hand-offs between the FPGAs of one replica, ms */
+                    partitionHandoffMs: number;
+                };
+                /** @description One request's host work, measured by scoring the calibration images one at a time on a live node */
+                host: {
+                    /** @enum {string} */
+                    source: "measured";
+                    /** @description Mean host overhead, ms */
+                    meanMs: number;
+                    /** @description 99th percentile of the host overhead, ms */
+                    p99Ms: number;
+                    /** @description Mean image decode, ms */
+                    decodeMs: number;
+                    /** @description Mean resize, crop and normalisation, ms */
+                    preprocessMs: number;
+                    /** @description Mean softmax and top-k, ms */
+                    postprocessMs: number;
+                    /** @description Mean hop from the front end to the node and back, ms */
+                    transferMs: number;
+                    /** @description Mean of the rest: reading the request, the inference thread's hand-off, the answer, ms */
+                    otherMs: number;
+                    /** @description Mean CPU inference on the node, left out (the FPGA does this work), ms */
+                    cpuInferenceMs: number;
+                    samples: number;
+                    images: number;
+                    measuredAt: string;
+                };
+            };
+            /** @description The fewest replicas meeting both targets */
+            replicas: number;
+            /** @description replicas × fpgasPerReplica */
+            fpgas: number;
+            /** @description Standard_PB6s nodes, one Arria 10 each */
+            nodes: number;
+            /** @description nodes × 6, against the Standard PBS Family vCPUs quota */
+            vcpus: number;
+            predicted: {
+                /** @description 0..1, each replica's busy share */
+                utilization: number;
+                /** @description P(a request waits): Erlang C */
+                waitProbability: number;
+                meanWaitMs: number;
+                p50Ms: number;
+                p99Ms: number;
+                /** @description The most req/s these replicas carry at all (utilisation 1) */
+                capacityRps: number;
+            };
+            quota: {
+                /** @enum {string} */
+                family: "Standard PBS Family vCPUs";
+                vcpusNeeded: number;
+                regions: {
+                    /** @enum {string} */
+                    region: "eastus" | "westus2" | "westeurope" | "southeastasia";
+                    limit: number;
+                    used: number;
+                    free: number;
+                    fits: boolean;
+                }[];
+            };
+            assumptions: string[];
         };
         ApiToken: {
             id: string;

@@ -19,6 +19,8 @@ export const serviceSchema = z.object({
   grpcTls: z.boolean(),
   desiredReplicas: z.int(),
   fpgasPerReplica: z.int(),
+  maxBatchSize: z.int().describe("Requests one CPU inference on the node may batch together (dynamic batching); 1 is off, the default"),
+  maxQueueDelayMs: z.int().describe("How long the first request of a batch waits for others to join it, in ms"),
   replicas: z.array(z.object({ index: z.int(), node: z.string(), ready: z.boolean(), scoringUri: z.string().nullable() })),
   autoscale: z.object({ enabled: z.boolean(), minReplicas: z.int(), maxReplicas: z.int(), targetUtilization: z.int() }),
   authEnabled: z.boolean(),

@@ -38,6 +38,8 @@ import type { ComputeDto, QuotaDto } from "@/lib/computes/types";
 import type { ServiceDto } from "@/lib/services/types";
 import type { computeSchema, quotaListSchema } from "../resources/computes";
 import type { serviceSchema } from "../resources/services";
+import type { ServiceLatencyDto } from "@/lib/service-history/types";
+import type { serviceLatencySchema } from "../resources/service-latency";
 
 type Out<T extends z.ZodType> = z.infer<T>;
 
@@ -142,3 +144,5 @@ const _quota: Out<typeof quotaListSchema>["items"][number] = {} as QuotaDto;
 const _quotaBack: QuotaDto = {} as Out<typeof quotaListSchema>["items"][number];
 const _service: Out<typeof serviceSchema> = {} as ServiceDto;
 const _serviceBack: ServiceDto = {} as Out<typeof serviceSchema>;
+const _serviceLatency: Out<typeof serviceLatencySchema> = {} as ServiceLatencyDto;
+const _serviceLatencyBack: ServiceLatencyDto = {} as Out<typeof serviceLatencySchema>;

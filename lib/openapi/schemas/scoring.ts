@@ -18,9 +18,11 @@ export const classScoreSchema = z.object({
 export const scoreTimingsSchema = z.object({
   decodeMs: z.number().describe("0 when the client sent a tensor."),
   preprocessMs: z.number().describe("0 when the client sent a tensor."),
-  inferenceMs: z.number(),
+  queueMs: z.number().describe("Waiting for a batch to form and run (a service with dynamic batching); 0 unbatched."),
+  inferenceMs: z.number().describe("The one CPU run this request took part in; when batched, the whole batch's run."),
   postprocessMs: z.number(),
   totalMs: z.number().describe("Wall time of the engine call, including a first call's session creation."),
+  batchSize: z.int().describe("Requests that CPU run scored together: 1 unless the service batches (maxBatchSize). The simulated FPGA latency is always one image's: the FPGA design runs batch 1."),
   receiveMs: z.number().describe("Reading the body and looking up the model."),
   simulateMs: z.number().describe("Planning the NPU simulation: only a model's first request pays it (cached)."),
   serverMs: z.number().describe("Receipt of the request to the reply on the worker; ≥ totalMs."),

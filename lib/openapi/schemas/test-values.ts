@@ -165,7 +165,7 @@ export function scoreResponse(): ScoreResponse {
     top,
     input: { format: "jpeg", width: 640, height: 480 },
     preprocessing: { code: "P1", isAssumed: true },
-    timings: { decodeMs: 1.2, preprocessMs: 2.3, inferenceMs: 10.4, postprocessMs: 0.1, totalMs: 14, receiveMs: 0.3, simulateMs: 0.02, serverMs: 14.5 },
+    timings: { decodeMs: 1.2, preprocessMs: 2.3, queueMs: 0, inferenceMs: 10.4, postprocessMs: 0.1, totalMs: 14, batchSize: 1, receiveMs: 0.3, simulateMs: 0.02, serverMs: 14.5 },
     simulated: DEVICE_PROFILE_IDS.map((profile) => toSimulatedLatency(simulateLatency({ summary: buildResnet50Graph(), profile }))),
   };
 }

@@ -1,0 +1,2 @@
+export { captureLogs, logger, type LogRecord } from "./logger";
+export { requestContext, type RequestContext } from "./request-context";

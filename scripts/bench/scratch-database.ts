@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { disconnectDb } from "@/lib/db";
+import { startDatabase } from "@/lib/db/start-database";
+import { setEnv } from "@/lib/env";
+
+/**
+ * A throwaway embedded Postgres and data directory for a bench that runs the services
+ * in-process (no launcher, no ports anyone else uses): migrated, set as this process's
+ * DATABASE_URL and DATA_DIR, and removed by `stop`.
+ */
+export async function startScratchDatabase(): Promise<{ dataDir: string; stop: () => Promise<void> }> {
+  const root = await mkdtemp(path.join(tmpdir(), "accel-bench-"));
+  const database = await startDatabase({
+    dataDir: path.join(root, "pg"),
+    port: await freePort(),
+    database: "accel",
+    stageRoot: path.join(root, "stage"),
+    isEphemeral: true,
+  });
+  const dataDir = path.join(root, "data");
+  setEnv({ DATABASE_URL: database.url, DATA_DIR: dataDir });
+  return {
+    dataDir,
+    stop: async () => {
+      await disconnectDb();
+      await database.stop();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
