@@ -9,6 +9,10 @@ const GIB = 1024 ** 3;
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** pino's threshold; unset: info (warn under tests). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  /** Which of the launcher's processes this is (web, worker), named in every JSON log line; set by the launcher. */
+  ACCEL_PROCESS: z.string().optional(),
   /** Set by `npm start` (embedded Postgres) or by the operator (managed Postgres). */
   DATABASE_URL: z.string().min(1).optional(),
   DATA_DIR: z.string().default(".data"),

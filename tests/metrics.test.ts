@@ -1,12 +1,9 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ensureEnvAdminToken } from "@/lib/auth/ensure-env-admin-token";
 import { setEnv } from "@/lib/env";
-import { createWebListener } from "@/lib/serving/web-listener";
-import { IMAGES_DIR } from "./helpers";
+import { IMAGES_DIR, webBaseUrl } from "./helpers";
 import { withDeployedService } from "./serving-helpers";
 
 // GET /metrics on a node and on web after real scores: Prometheus text with the request
@@ -15,15 +12,11 @@ import { withDeployedService } from "./serving-helpers";
 // the process's own metrics; protected like the API in token mode.
 
 const state = withDeployedService();
-let web: http.Server;
 let webUrl: string;
 
 beforeAll(async () => {
-  web = http.createServer(createWebListener({ handleNext: (_request, response) => void response.writeHead(418).end("next") }));
-  await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
-  webUrl = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+  webUrl = await webBaseUrl();
 });
-afterAll(() => void web.close());
 
 const scrape = async (base: string, headers: Record<string, string> = {}) => {
   const response = await fetch(`${base}/metrics`, { headers });

@@ -1,5 +1,6 @@
 import pino, { type Logger } from "pino";
 import pretty from "pino-pretty";
+import { env } from "@/lib/env";
 import { requestContext } from "./request-context";
 
 // The one logger of web and worker (pino): JSON lines in production, for a log shipper;
@@ -23,19 +24,19 @@ export function captureLogs(): { records: LogRecord[]; stop: () => void } {
 }
 
 function createRoot(): Logger {
-  const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info");
+  const { LOG_LEVEL, NODE_ENV, ACCEL_PROCESS } = env();
   const options = {
-    level,
-    base: { pid: process.pid, process: process.env.ACCEL_PROCESS ?? undefined },
+    level: LOG_LEVEL ?? (NODE_ENV === "test" ? "warn" : "info"),
+    base: { pid: process.pid, process: ACCEL_PROCESS },
     mixin: () => {
       const context = requestContext.getStore();
       return context ? { requestId: context.requestId } : {};
     },
   };
-  if (process.env.NODE_ENV === "production") return pino(options);
+  if (NODE_ENV === "production") return pino(options);
   // In the process itself, not pino's transport thread: a development studio has no need of it.
   const readable = pretty({ sync: true, colorize: Boolean(process.stderr.isTTY), destination: 2, ignore: "pid,hostname", singleLine: true });
-  if (process.env.NODE_ENV !== "test") return pino(options, readable);
+  if (NODE_ENV !== "test") return pino(options, readable);
   const toSinks = { write: (line: string) => void (sinks.size && sinks.forEach((sink) => sink(JSON.parse(line) as LogRecord))) };
   return pino(options, pino.multistream([{ stream: readable, level: "trace" }, { stream: toSinks, level: "trace" }]));
 }
