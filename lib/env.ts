@@ -100,6 +100,8 @@ const envSchema = z.object({
   AZURE_TRANSFER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(4),
   /** Diagnostics: a folder where web and worker write V8 CPU profiles (--cpu-prof) when they stop. */
   CPU_PROFILE_DIR: z.string().optional(),
+  /** Web reaches a worker on the same machine over its Unix socket (lib/workers/scoring-socket-path.ts); false keeps to TCP. */
+  SCORING_UNIX_SOCKET: z.stringbool().default(true),
   /** Days of per-minute latency history kept per service (8: the studio's week is always whole). */
   LATENCY_HISTORY_DAYS: z.coerce.number().positive().default(8),
 });

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { readFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as scoreRoute from "@/app/api/v1/models/[name]/versions/[version]/score/route";
@@ -8,6 +9,7 @@ import { artifactPath } from "@/lib/artifacts";
 import { disconnectDb } from "@/lib/db";
 import { captureLogs } from "@/lib/logging";
 import { createWebListener } from "@/lib/serving/web-listener";
+import { forgetScoringWorkers, pickScoringWorker, scoringSocketPath } from "@/lib/workers";
 import { startWorker, type StartedWorker } from "@/worker/start-worker";
 import { call, IMAGES_DIR, MOBILENET, modelForm, postModel, SQUEEZENET, uniqueName } from "./helpers";
 
@@ -52,6 +54,18 @@ describe("web's fast path", () => {
     expect(body.top[0].label.toLowerCase()).toBe("golden retriever");
   });
 
+  it("reaches a worker on this machine over its Unix socket, which goes with the worker", async () => {
+    forgetScoringWorkers();
+    const picked = await pickScoringWorker();
+    expect(picked.socketPath).toBe(scoringSocketPath(worker.id));
+    expect((await stat(picked.socketPath!)).mode & 0o777).toBe(0o600);
+    const { status, body } = await fastScore(mobilenet, new Uint8Array(await dog()));
+    expect([status, body.model?.name]).toEqual([200, mobilenet]);
+    // The same score over TCP (a worker on another machine) answers the same.
+    const tcp = await fetch(`${picked.url}/v1/models/${mobilenet}/versions/1/score?topK=3`, { method: "POST", body: new Uint8Array(await dog()) });
+    expect((await tcp.json()).top.map((t: { index: number }) => t.index)).toEqual(body.top.map((t: { index: number }) => t.index));
+  });
+
   it("leaves multipart scores and every other request to Next", async () => {
     const form = new FormData();
     form.append("image", new Blob([new Uint8Array(await dog())]), "dog.jpg");
@@ -87,6 +101,7 @@ describe("web's fast path", () => {
   });
 
   it("answers 503 unavailable with Retry-After on both paths while no worker runs, naming no internal address", async () => {
+    const stopped = worker;
     await worker.stop();
     const image = new Uint8Array(await dog());
     const logs = captureLogs();
@@ -105,6 +120,7 @@ describe("web's fast path", () => {
       expect(logs.records.filter((r) => r.component === "api" && / → 503 unavailable: /.test(r.msg) && [fast.body.requestId, route.body.requestId].includes(r.requestId))).toHaveLength(2);
     } finally {
       logs.stop();
+      expect(existsSync(scoringSocketPath(stopped.id)), "a stopped worker's socket is removed").toBe(false);
       worker = await startWorker({ httpPort: 0, concurrency: 1, log: () => {} });
     }
   });

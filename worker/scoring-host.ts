@@ -1,3 +1,4 @@
+import { chmod, rm } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { decodePathSegment } from "@/lib/api/decode-path-segment";
@@ -12,6 +13,7 @@ import { isTfServingPath, serveTfServingRequest } from "./rest/tf-serving-routes
 import { serveKserveV2Rest } from "./rest/kserve-v2-routes";
 import { nodeRequestInfo } from "@/lib/api/node-request-info";
 import { serveMetrics } from "@/lib/metrics/serve-metrics";
+import { scoringSocketPath } from "@/lib/workers/scoring-socket-path";
 
 // The worker's data-plane HTTP host: image scoring for registered models (forwarded by
 // web, or called directly as Azure's scoring_uri was) and the KServe v2 health probes.
@@ -25,7 +27,7 @@ const SCORE_ROUTE = /^\/v1\/models\/([^/]+)\/versions\/([^/]+)\/score$/;
 const SERVICE_SCORE_ROUTE = /^\/api\/v1\/service\/([^/]+)\/score$/;
 
 export async function startScoringHost(options: { host: string; port: number; workerId: string; isReady: () => boolean }): Promise<ScoringHost> {
-  const server = http.createServer((request, response) => {
+  const handle = (request: http.IncomingMessage, response: http.ServerResponse) => {
     const receivedAt = performance.now();
     const url = new URL(request.url ?? "/", "http://worker");
     if (url.pathname === "/metrics" && request.method === "GET") return void serveMetrics(request, response);
@@ -43,22 +45,47 @@ export async function startScoringHost(options: { host: string; port: number; wo
         return status;
       },
     });
-  });
+  };
+  const server = http.createServer(handle);
   server.keepAliveTimeout = 65_000; // outlive web's pooled connections so reuse never races a close
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, resolve);
   });
+  // The same host on a Unix socket, for web on this machine (lib/workers/scoring-socket-path.ts).
+  const local = await listenOnSocket(handle, scoringSocketPath(options.workerId));
   const { port } = server.address() as AddressInfo;
   // A wildcard address is not one a client can dial; this machine's web reaches it on loopback.
   const advertised = options.host === "0.0.0.0" || options.host === "::" ? "127.0.0.1" : options.host;
+  const closeServer = (s: http.Server) =>
+    new Promise<void>((resolve) => {
+      s.close(() => resolve());
+      s.closeIdleConnections();
+    });
   return {
     url: `http://${advertised.includes(":") ? `[${advertised}]` : advertised}:${port}`,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    }),
+    close: async () => {
+      await Promise.all([closeServer(server), local && closeServer(local).then(() => rm(scoringSocketPath(options.workerId), { force: true }))]);
+    },
   };
+}
+
+/** Listens on a Unix socket only this user may open; without one (a path the system refuses), web uses TCP. */
+async function listenOnSocket(handle: http.RequestListener, socketPath: string): Promise<http.Server | null> {
+  await rm(socketPath, { force: true }); // a previous process's, whose id this cannot be
+  const server = http.createServer(handle);
+  server.keepAliveTimeout = 65_000;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(socketPath, resolve);
+    });
+    await chmod(socketPath, 0o600);
+    return server;
+  } catch {
+    server.close();
+    return null;
+  }
 }
 
 async function route(options: { request: http.IncomingMessage; url: URL; receivedAt: number; workerId: string; isReady: () => boolean }): Promise<object> {

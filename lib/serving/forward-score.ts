@@ -8,6 +8,8 @@ import { forgetScoringWorkers, pickScoringWorker } from "@/lib/workers";
 // Next route (multipart forms). node:http with a keep-alive pool rather than fetch: the
 // WHATWG layers of fetch cost a measurable share of a ~10 ms request (BENCHMARKS.md).
 const workerAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+// Connections to a worker's Unix socket (same machine) are pooled apart from TCP ones.
+const socketAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 // A first request to a large model waits for its session; past this the worker is stuck.
 const UPSTREAM_TIMEOUT_MS = 60_000;
@@ -27,19 +29,19 @@ export type ForwardScoreOptions = {
 
 /** Sends an image to a live worker's scoring host; resolves with its reply once the headers are in. */
 export async function forwardScore(options: ForwardScoreOptions): Promise<http.IncomingMessage> {
-  const base = await pickScoringWorker();
-  const target = new URL(`/v1/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(options.version)}/score${options.search}`, base);
-  return sendToWorker({ ...options, target });
+  const worker = await pickScoringWorker();
+  const target = new URL(`/v1/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(options.version)}/score${options.search}`, worker.url);
+  return sendToWorker({ ...options, target, socketPath: worker.socketPath });
 }
 
-/** POSTs an image to a URL on a worker (a model's score route, a service's scoring URI). */
-export function sendToWorker(options: { target: URL; body: Uint8Array | Readable; contentLength?: number; requestId: string; headers?: Record<string, string> }): Promise<http.IncomingMessage> {
-  const { target } = options;
+/** POSTs an image to a URL on a worker (a model's score route, a service's scoring URI), over its Unix socket when given one. */
+export function sendToWorker(options: { target: URL; socketPath?: string; body: Uint8Array | Readable; contentLength?: number; requestId: string; headers?: Record<string, string> }): Promise<http.IncomingMessage> {
+  const { target, socketPath } = options;
   const length = options.body instanceof Uint8Array ? options.body.byteLength : options.contentLength;
   return new Promise((resolve, reject) => {
     const upstream = http.request(target, {
       method: "POST",
-      agent: workerAgent,
+      ...(socketPath ? { socketPath, agent: socketAgent } : { agent: workerAgent }),
       headers: {
         "content-type": "application/octet-stream",
         ...options.headers,
