@@ -44,6 +44,9 @@ test("linking a workspace, importing SqueezeNet, converting it to ms-fp9 and pub
   // Convert to ms-fp9 (the form's default precision).
   await page.goto("/conversions?model=squeezenet&version=1");
   await expect(page.getByLabel("Precision")).toHaveValue("ms-fp9");
+  // The form is ready once it has read the model: its tensors are filled in from the graph.
+  await expect(page.getByRole("checkbox", { name: "data_0" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "softmaxout_1" })).toBeChecked();
   await page.getByRole("button", { name: "Convert", exact: true }).click();
   await expect(page).toHaveURL(/\/conversions\/[0-9a-f-]{36}/);
   await expect(page.getByTestId("state-badge").first()).toHaveText("Succeeded", { timeout: 120_000 });
