@@ -1,12 +1,12 @@
 import { chmod, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir, userInfo } from "node:os";
-import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { locatePostgresBinaries } from "@/lib/db/locate-postgres-binaries";
 import { startDatabase } from "@/lib/db/start-database";
+import { freePort } from "@/lib/net/free-port";
 
 // As root (CI, containers), Postgres runs as the `postgres` user, which cannot enter a
 // home folder like /root (0700). A clone there must still start: the binaries and the
@@ -24,14 +24,6 @@ async function query(url: string, sql: string) {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe.runIf(isRoot)("embedded Postgres started by root from a private folder", () => {
   it("stages binaries and data the postgres user can reach, keeps the data across restarts, and forgets it with DATA_DIR", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startDatabase } from "../lib/db/start-database";
-import { freePort } from "./free-port";
+import { freePort } from "../lib/net/free-port";
 
 // One real Postgres for the whole run, started the way the launcher starts it; a migrated
 // template database that each test file clones (CREATE DATABASE … TEMPLATE), so files

@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { disconnectDb } from "@/lib/db";
 import { startDatabase } from "@/lib/db/start-database";
 import { setEnv } from "@/lib/env";
+import { freePort } from "@/lib/net/free-port";
 
 /**
  * A throwaway embedded Postgres and data directory for a bench that runs the services
@@ -32,13 +32,3 @@ export async function startScratchDatabase(): Promise<{ dataDir: string; stop: (
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

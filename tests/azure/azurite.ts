@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { BlobServiceClient, ContainerSASPermissions, generateBlobSASQueryParameters, StorageSharedKeyCredential } from "@azure/storage-blob";
-import { freePort } from "../free-port";
+import { freePort } from "@/lib/net/free-port";
 
 // Azurite, Microsoft's Azure Storage emulator, as the workspace's blob storage: HTTPS
 // with the stand-in's certificate, and basic OAuth so identity-based datastores are read

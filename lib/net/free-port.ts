@@ -1,6 +1,6 @@
 import net from "node:net";
 
-/** A TCP port free on 127.0.0.1 now, for a server a test starts as its own process. */
+/** A TCP port free on 127.0.0.1 now, for a server a test or bench starts as its own process. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
