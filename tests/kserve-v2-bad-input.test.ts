@@ -126,8 +126,12 @@ describe("a node whose FPGA is being reflashed", () => {
     const reflash = (until: Date | null) => db.computeNode.updateMany({ where: { compute: { name: service.compute } }, data: { reflashUntil: until } });
     await reflash(new Date(Date.now() + 60_000));
     try {
-      const ready = await fetch(`${worker.scoringUrl}/v2/models/${service.name}/ready`, { headers: { authorization: `Bearer ${service.primary}` } });
-      expect([ready.status, await ready.json()]).toEqual([503, { name: service.name, ready: false }]);
+      // The node sees the change when Postgres' notification of it arrives (lib/db/notified-cache.ts): waited for, not raced.
+      const readiness = async () => {
+        const ready = await fetch(`${worker.scoringUrl}/v2/models/${service.name}/ready`, { headers: { authorization: `Bearer ${service.primary}` } });
+        return [ready.status, await ready.json()];
+      };
+      await expect.poll(readiness, { timeout: 10_000, interval: 20 }).toEqual([503, { name: service.name, ready: false }]);
       expect((await grpcClient.call("ModelReady", { name: service.name }, service.primary)).response).toEqual({ ready: false });
       const rest = await inferRest({ body: bytesInput([dog64()]) });
       expect([rest.status, rest.body.code]).toEqual([503, "unavailable"]);
