@@ -50,7 +50,7 @@ describe("GET /metrics", () => {
     const route = { route: "/api/v1/service/:param/score", protocol: "scoring-uri", method: "POST" };
     expect(sample(text, "accel_requests_total", { ...route, status: "200" })).toBe(3);
     expect(sample(text, "accel_requests_total", { ...route, status: "401" })).toBe(1);
-    for (const step of ["receive", "decode", "preprocess", "inference", "postprocess", "wait", "total"]) {
+    for (const step of ["receive", "decode", "preprocess", "queue", "inference", "postprocess", "wait", "total"]) {
       expect(sample(text, "accel_score_step_seconds_count", { service: svc.name, step }), step).toBe(3);
     }
     expect(sample(text, "accel_score_step_seconds_bucket", { service: svc.name, step: "inference", le: "+Inf" })).toBe(3);

@@ -16,7 +16,7 @@ export const httpRequestSeconds = new Histogram({ name: "accel_request_duration_
 
 export const scoreStepSeconds = new Histogram({
   name: "accel_score_step_seconds",
-  help: "Measured time of each step of a service's scores on this node: receive, decode, preprocess, inference, postprocess, wait (in none of them: queued for the inference thread or the event loop), total (receipt to reply)",
+  help: "Measured time of each step of a service's scores on this node: receive, decode, preprocess, queue (waiting for a dynamic batch; 0 unbatched), inference, postprocess, wait (in none of them: queued for the inference thread or the event loop), total (receipt to reply)",
   labelNames: ["service", "step"] as const,
   buckets: LATENCY_BUCKETS,
   registers: registers(),

@@ -7,6 +7,7 @@ const STEPS = [
   ["receive", "receiveMs"],
   ["decode", "decodeMs"],
   ["preprocess", "preprocessMs"],
+  ["queue", "queueMs"],
   ["inference", "inferenceMs"],
   ["postprocess", "postprocessMs"],
   ["total", "serverMs"],
@@ -17,8 +18,10 @@ export function observeServiceScore(response: ServiceScoreResponse): void {
   const service = response.service.name;
   const { timings } = response;
   for (const [step, key] of STEPS) scoreStepSeconds.observe({ service, step }, timings[key] / 1000);
-  // Time in none of the steps: waiting for the inference thread, the event loop or sharp's pool.
-  const wait = timings.serverMs - timings.receiveMs - timings.decodeMs - timings.preprocessMs - timings.inferenceMs - timings.postprocessMs;
+  // Time in none of the steps: waiting for the inference thread, the event loop or sharp's
+  // pool. A batching service's wait for its batch is the "queue" step, so it is taken out
+  // here: a dashboard that adds the steps up counts no time twice.
+  const wait = timings.serverMs - timings.receiveMs - timings.decodeMs - timings.preprocessMs - timings.queueMs - timings.inferenceMs - timings.postprocessMs;
   scoreStepSeconds.observe({ service, step: "wait" }, Math.max(0, wait) / 1000);
   const simulated = response.simulated[0];
   if (simulated) simulatedDeviceSeconds.observe({ service, profile: simulated.profile }, simulated.totalMs / 1000);
