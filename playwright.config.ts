@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 import { AZURE_E2E, azureStudioEnv } from "./e2e/azure-e2e";
-import { E2E_ADMIN_TOKEN, TOKEN_PORT } from "./e2e/token-studio";
+import { E2E_ADMIN_TOKEN, E2E_AUTH_SECRET, TOKEN_PG_PORT, TOKEN_PORT, TOKEN_WEB2_PORT } from "./e2e/token-studio";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const isCI = Boolean(process.env.CI);
@@ -69,7 +69,29 @@ export default defineConfig({
     studio({ port: PORT, pgPort: 54339, workerPort: 8701, dataDir: process.env.E2E_DATA_DIR!, env: { MODEL_MIRROR_DIR: path.resolve(root, "..", "shared", "data", "models"), ...azureStudioEnv(AZURE_CA) } }),
     // A second one with sign-in on, for the sign-in and CLI tests. Its health route
     // answers 401 without a token, which Playwright counts as up.
-    studio({ port: TOKEN_PORT, pgPort: 54340, workerPort: 8711, dataDir: `${process.env.E2E_DATA_DIR}-token`, env: { AUTH_MODE: "token", ACCEL_ADMIN_TOKEN: E2E_ADMIN_TOKEN } }),
+    studio({ port: TOKEN_PORT, pgPort: TOKEN_PG_PORT, workerPort: 8711, dataDir: `${process.env.E2E_DATA_DIR}-token`, env: { AUTH_MODE: "token", ACCEL_ADMIN_TOKEN: E2E_ADMIN_TOKEN, AUTH_SECRET: E2E_AUTH_SECRET } }),
+    // A second web process of the token studio, started by hand as a cluster's pod is
+    // (its own port, the same database and secret), for e2e/stateless-web.spec.ts. The
+    // studio above has built dist/server by the time this starts (webServers start in order).
+    {
+      command: "node dist/server/web.mjs",
+      cwd: root,
+      url: `http://127.0.0.1:${TOKEN_WEB2_PORT}/healthz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+      stdout: "ignore" as const,
+      stderr: "pipe" as const,
+      env: {
+        NODE_ENV: "production",
+        ACCEL_PROCESS: "web",
+        PORT: String(TOKEN_WEB2_PORT),
+        DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${TOKEN_PG_PORT}/accel`,
+        DATA_DIR: `${process.env.E2E_DATA_DIR}-token`,
+        AUTH_MODE: "token",
+        AUTH_SECRET: E2E_AUTH_SECRET,
+      },
+    },
   ],
 });
 

@@ -58,6 +58,21 @@ const envSchema = z.object({
   WORKER_HTTP_PORT: z.coerce.number().int().nonnegative().default(8601),
   /** The worker's gRPC port (TF Serving PredictionService, Open Inference Protocol v2); 0 picks a free one. */
   WORKER_GRPC_PORT: z.coerce.number().int().nonnegative().default(8602),
+  /**
+   * A stable id for this node host (a StatefulSet pod's name): a restarted worker keeps its
+   * nodes instead of leaving them to be adopted. Unset: a fresh id per process.
+   */
+  WORKER_ID: z.string().regex(/^[\w.-]{1,100}$/).optional(),
+  /**
+   * The cluster's scoring address (a Kubernetes Service or load balancer in front of every
+   * node, e.g. http://accel-nodes:8601): services' scoringUri names it instead of one node,
+   * since any node routes a service's requests. Unset: the URI of a node with a replica.
+   */
+  PUBLIC_SCORING_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The same for gRPC (host:port), for services' grpcAddress. */
+  PUBLIC_GRPC_ADDRESS: z.string().regex(/^[\w.-]+:\d{1,5}$|^\[[\da-fA-F:]+\]:\d{1,5}$/).optional(),
+  /** On SIGTERM, how long a worker keeps answering (forwarding to the nodes it handed over) before it closes, so a load balancer sees it leave first. */
+  WORKER_DRAIN_SECONDS: z.coerce.number().nonnegative().default(5),
   /** PEM certificate and key files: with both set, gRPC is served over TLS, so service keys never travel in clear text. */
   GRPC_TLS_CERT_FILE: z.string().optional(),
   GRPC_TLS_KEY_FILE: z.string().optional(),
@@ -86,6 +101,10 @@ const envSchema = z.object({
   COMPUTE_PROVISION_SECONDS: z.coerce.number().nonnegative().default(2),
   /** Simulated time to reflash one FPGA with a new model; the node answers UNAVAILABLE meanwhile. */
   FPGA_REFLASH_SECONDS: z.coerce.number().nonnegative().default(1),
+  /** The autoscaler waits this long after a change before adding replicas again… */
+  AUTOSCALE_SCALE_UP_DELAY_SECONDS: z.coerce.number().nonnegative().default(30),
+  /** …and this long before taking any away (Kubernetes' HPA default stabilisation). */
+  AUTOSCALE_SCALE_DOWN_DELAY_SECONDS: z.coerce.number().nonnegative().default(300),
   /** "Standard PBS Family vCPUs" per region unless a region_quotas row says otherwise (6 per PB6 node). */
   PBS_QUOTA_VCPUS: z.coerce.number().int().nonnegative().default(24),
   /** Azure Resource Manager, where linked workspaces are reached (another cloud, or a test's stand-in). */
@@ -98,12 +117,43 @@ const envSchema = z.object({
   AZURE_STORAGE_BLOB_URL: z.string().default("{protocol}://{account}.blob.{endpoint}"),
   /** Attempts of an Azure import or publish whose failures may pass (the network); the job queue backs off e^n s between them. */
   AZURE_TRANSFER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(4),
+  /**
+   * The shared artifact store of a cluster: a blob container's URL
+   * (https://<account>.blob.core.windows.net/<container>, or Azurite's), reached with this
+   * machine's identity (DefaultAzureCredential) unless ARTIFACT_BLOB_CONNECTION_STRING is
+   * set. It is then the source of truth and ARTIFACT_DIR each machine's cache; unset,
+   * ARTIFACT_DIR alone is the store (lib/artifacts/blob-container.ts).
+   */
+  ARTIFACT_BLOB_URL: z.url({ protocol: /^https?$/, message: "ARTIFACT_BLOB_URL must be an http(s) URL of a blob container" }).optional(),
+  /** A storage account's connection string (an account key or a SAS), used instead of the identity. */
+  ARTIFACT_BLOB_CONNECTION_STRING: z.string().optional(),
+  /** The container, with ARTIFACT_BLOB_CONNECTION_STRING; defaults to the last segment of ARTIFACT_BLOB_URL. */
+  ARTIFACT_BLOB_CONTAINER: z.string().regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/, "ARTIFACT_BLOB_CONTAINER must be a blob container name (3-63 of a-z, 0-9 and single hyphens)").optional(),
   /** Diagnostics: a folder where web and worker write V8 CPU profiles (--cpu-prof) when they stop. */
   CPU_PROFILE_DIR: z.string().optional(),
   /** Web reaches a worker on the same machine over its Unix socket (lib/workers/scoring-socket-path.ts); false keeps to TCP. */
   SCORING_UNIX_SOCKET: z.stringbool().default(true),
   /** Days of per-minute latency history kept per service (8: the studio's week is always whole). */
   LATENCY_HISTORY_DAYS: z.coerce.number().positive().default(8),
+  /**
+   * An OCI registry (https://myregistry.azurecr.io, http://127.0.0.1:5000) every built
+   * image is pushed to, as Azure ML pushed FPGA images to the workspace's registry; nodes
+   * pull a model missing locally from there. Unset: images stay in the artifact store only.
+   */
+  REGISTRY_URL: z.url({ protocol: /^https?$/, message: "REGISTRY_URL must be an http(s) URL" }).optional(),
+  /** Basic credentials for the registry (sent on a Basic challenge, or to a Bearer challenge's token realm). */
+  REGISTRY_USERNAME: z.string().min(1).optional(),
+  REGISTRY_PASSWORD: z.string().min(1).optional(),
+  /** Instead of a username and password: a bearer token sent to the registry as it is. */
+  REGISTRY_TOKEN: z.string().min(1).optional(),
+  /** Put before the image name in the repository name: `<prefix>/<image name>`. */
+  REGISTRY_REPOSITORY_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/, "REGISTRY_REPOSITORY_PREFIX must be OCI repository path components (lowercase, '/'-separated)")
+    .optional(),
+}).refine((values) => (values.REGISTRY_USERNAME === undefined) === (values.REGISTRY_PASSWORD === undefined), {
+  message: "REGISTRY_USERNAME and REGISTRY_PASSWORD go together",
+  path: ["REGISTRY_PASSWORD"],
 });
 
 export type Env = z.infer<typeof envSchema> & { ARTIFACT_DIR: string; DATA_DIR: string; WORKER_HOST: string; CALIBRATION_IMAGES_DIR?: string };
@@ -148,7 +198,7 @@ export function requireDatabaseUrl(): string {
 }
 
 /** For launchers that learn a value at run time (the embedded database's URL). */
-export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT" | "AUTH_MODE" | "ACCEL_ADMIN_TOKEN" | "HOST" | "AUTH_SECRET" | "AZURE_RESOURCE_MANAGER_URL" | "AZURE_STORAGE_BLOB_URL" | "AZURE_TRANSFER_MAX_ATTEMPTS", string | undefined>>): void {
+export function setEnv(values: Partial<Record<"DATABASE_URL" | "DATA_DIR" | "MODEL_MIRROR_DIR" | "MODEL_MIRROR_URL" | "MAX_UPLOAD_BYTES" | "MAX_IMAGE_BYTES" | "PULL_MAX_ATTEMPTS" | "WORKER_STALE_SECONDS" | "PBS_QUOTA_VCPUS" | "COMPUTE_PROVISION_SECONDS" | "FPGA_REFLASH_SECONDS" | "CONVERSION_TIMEOUT_SECONDS" | "GRPC_TLS_CERT_FILE" | "GRPC_TLS_KEY_FILE" | "GRPC_MAX_RECEIVE_BYTES" | "WORKER_GRPC_PORT" | "AUTH_MODE" | "ACCEL_ADMIN_TOKEN" | "HOST" | "AUTH_SECRET" | "AZURE_RESOURCE_MANAGER_URL" | "AZURE_STORAGE_BLOB_URL" | "AZURE_TRANSFER_MAX_ATTEMPTS" | "ARTIFACT_DIR" | "ARTIFACT_BLOB_URL" | "ARTIFACT_BLOB_CONNECTION_STRING" | "ARTIFACT_BLOB_CONTAINER" | "PIPELINE_MAX_ATTEMPTS" | "REGISTRY_URL" | "REGISTRY_USERNAME" | "REGISTRY_PASSWORD" | "REGISTRY_TOKEN" | "REGISTRY_REPOSITORY_PREFIX" | "PUBLIC_SCORING_URL" | "PUBLIC_GRPC_ADDRESS" | "WORKER_DRAIN_SECONDS" | "WORKER_ID" | "AUTOSCALE_SCALE_UP_DELAY_SECONDS" | "AUTOSCALE_SCALE_DOWN_DELAY_SECONDS", string | undefined>>): void {
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;

@@ -50,7 +50,9 @@ export async function runStudio(options: { root: string; isDev: boolean }) {
   // could not serve onnxruntime's next session; with two shared arenas a ResNet-50
   // conversion grew the worker's peak RSS by 179 MB instead of 203 MB, and it started
   // 88 MB smaller (bench:pipeline, BENCHMARKS.md).
-  const childEnv: NodeJS.ProcessEnv = { MALLOC_ARENA_MAX: "2", ...process.env, DATABASE_URL: database.url, NODE_ENV: isDev ? "development" : "production" };
+  // WORKER_DRAIN_SECONDS=0: the launcher's one worker has nobody to hand its nodes to and
+  // no load balancer to leave, so Ctrl-C stops it at once (Kubernetes keeps the default).
+  const childEnv: NodeJS.ProcessEnv = { MALLOC_ARENA_MAX: "2", WORKER_DRAIN_SECONDS: "0", ...process.env, DATABASE_URL: database.url, NODE_ENV: isDev ? "development" : "production" };
   let isStopping = false;
   const children: SupervisedProcess[] = [];
   const stop = async (reason: string, code: number) => {

@@ -6,6 +6,7 @@ import next from "next";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logging";
 import { createWebListener } from "@/lib/serving/web-listener";
+import { startWebHeartbeat } from "@/lib/process/web-heartbeat";
 import { exitOnLauncherLoss } from "./exit-on-launcher-loss";
 
 const isDev = process.argv.includes("--dev");
@@ -13,9 +14,11 @@ const log = logger("web");
 const { PORT, HOST } = env();
 // Created before Next prepares (seconds), so that a stop meanwhile has something to close.
 const server = http.createServer();
+let heartbeat: ReturnType<typeof startWebHeartbeat> | undefined;
 const stop = () => {
   if (!server.listening) process.exit(0);
-  server.close(() => process.exit(0));
+  const unregistered = heartbeat?.stop() ?? Promise.resolve();
+  server.close(() => void unregistered.finally(() => process.exit(0)));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 10_000).unref();
 };
@@ -33,4 +36,7 @@ server.once("error", (error) => {
   log.fatal(`could not listen on ${HOST}:${PORT}: ${error.message}`);
   process.exit(1);
 });
-server.listen(PORT, HOST, () => log.info(`ready on http://${HOST}:${PORT}${isDev ? " (development)" : ""}`));
+server.listen(PORT, HOST, () => {
+  log.info(`ready on http://${HOST}:${PORT}${isDev ? " (development)" : ""}`);
+  heartbeat = startWebHeartbeat({ url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}` });
+});

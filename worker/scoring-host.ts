@@ -11,6 +11,7 @@ import { scoreService } from "@/lib/services";
 import { readRequestBody } from "@/lib/serving/read-request-body";
 import { isTfServingPath, serveTfServingRequest } from "./rest/tf-serving-routes";
 import { serveKserveV2Rest } from "./rest/kserve-v2-routes";
+import { serveForwardedScore } from "./rest/forwarded-score-route";
 import { nodeRequestInfo } from "@/lib/api/node-request-info";
 import { serveMetrics } from "@/lib/metrics/serve-metrics";
 import { scoringSocketPath } from "@/lib/workers/scoring-socket-path";
@@ -32,10 +33,11 @@ export async function startScoringHost(options: { host: string; port: number; wo
     const url = new URL(request.url ?? "/", "http://worker");
     if (url.pathname === "/metrics" && request.method === "GET") return void serveMetrics(request, response);
     if (serveKserveV2Rest({ request, response, url, receivedAt, workerId: options.workerId })) return;
+    if (serveForwardedScore({ request, response, url, receivedAt, workerId: options.workerId })) return;
     if (isTfServingPath(url.pathname)) return void serveTfServingRequest({ request, response, url, receivedAt, workerId: options.workerId });
     void serveApiRequest({
       // A model version's score (what web forwards) is an /api/v1 request and needs its credential; the rest are the node's own.
-      request: nodeRequestInfo(request, url.pathname, SCORE_ROUTE.test(url.pathname) ? "api" : "own"),
+      request: { ...nodeRequestInfo(request, url.pathname, SCORE_ROUTE.test(url.pathname) ? "api" : "own"), isProbe: url.pathname.startsWith("/v2/health/") },
       replies: nodeReplies(response),
       handle: async ({ requestId }) => {
         const body = await route({ request, url, receivedAt, workerId: options.workerId, isReady: options.isReady });

@@ -3,10 +3,13 @@ import { hostname } from "node:os";
 import { EventEmitter } from "node:events";
 import { Logger, run, type Runner, type WorkerEvents } from "graphile-worker";
 import { sweepArtifacts } from "@/lib/artifacts";
-import { disconnectDb } from "@/lib/db";
+import { db, disconnectDb } from "@/lib/db";
 import { env, requireDatabaseUrl } from "@/lib/env";
 import type { TaskName } from "@/lib/jobs";
 import { adoptOrphanNodes } from "@/lib/computes";
+import { handOverNodes } from "@/lib/computes/hand-over-nodes";
+import { warmHostedModels } from "@/lib/services/warm-hosted-models";
+import { runAutoscaler } from "@/lib/services/autoscale/run-autoscaler";
 import { failLostPulls } from "@/lib/pulls";
 import { reconcileServiceHealth } from "@/lib/services";
 import { startLatencyHistory } from "@/lib/service-history/start-latency-history";
@@ -33,8 +36,21 @@ function heartbeatMs(): number {
   return Math.min(HEARTBEAT_MS, (env().WORKER_STALE_SECONDS * 1000) / 3);
 }
 const SWEEP_MS = 15 * 60_000;
+// The autoscaler reads the latency rollups, which nodes flush every 10 s: a pass more often would see nothing new.
+const AUTOSCALE_EVERY_MS = 15_000;
 
-export type StartedWorker = { id: string; scoringUrl: string | null; grpcAddress: string | null; stop: () => Promise<void> };
+export type StartedWorker = {
+  id: string;
+  scoringUrl: string | null;
+  grpcAddress: string | null;
+  /**
+   * Stops the worker. With `drainSeconds` (SIGTERM: a rolling update), it first drains:
+   * readiness turns false and no new job is taken, its nodes go to the other live workers,
+   * and it keeps answering (forwarding to them) for that long, so that a load balancer sees
+   * it leave before it closes; then in-flight requests and jobs finish.
+   */
+  stop: (options?: { drainSeconds?: number }) => Promise<void>;
+};
 
 export type StartWorkerOptions = {
   /** The scoring host's port (0: any free one); null runs jobs only, as the CLI does. */
@@ -54,13 +70,16 @@ export type StartWorkerOptions = {
  */
 export async function startWorker(options: StartWorkerOptions = {}): Promise<StartedWorker> {
   const log = options.log ?? ((line: string) => workerLog.info(line));
-  const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const id = env().WORKER_ID ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const jobWorkerIds = new Set<string>();
   let isRunning = false;
 
   const isNode = options.httpPort !== null;
   const host = isNode ? await startScoringHost({ host: env().WORKER_HOST, port: options.httpPort ?? env().WORKER_HTTP_PORT, workerId: id, isReady: () => isRunning }) : undefined;
   const grpcHost = isNode ? await startGrpcHost({ host: env().WORKER_HOST, port: options.grpcPort ?? (options.httpPort === 0 ? 0 : env().WORKER_GRPC_PORT), context: { workerId: id, isReady: () => isRunning } }) : undefined;
+  // A stable id (WORKER_ID: a StatefulSet pod restarted) is this host's previous life: its
+  // jobs are released at once, and its nodes are still its own.
+  if (env().WORKER_ID) await releasePreviousJobs(id).catch((e) => log(`releasing a previous run's jobs failed: ${errorText(e)}`));
   await beatWorker({ id, scoringUrl: host?.url, grpcUrl: grpcHost?.address, jobWorkerIds: [] });
   // Whoever had this scoring URL before us is dead (we hold its port now): reap it at
   // once rather than after its heartbeat goes stale, so its jobs run again without delay.
@@ -72,6 +91,12 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
       .then(({ removed }) => removed.length && log(`swept ${removed.length} orphan file(s)`))
       .catch((e) => log(`artifact sweep failed: ${errorText(e)}`));
   if (isNode) await sweep();
+  // Nodes left without a worker are taken before any job runs: a deployment job would
+  // otherwise move them one by one, racing this process's first heartbeat.
+  if (isNode) {
+    const adopted = await adoptOrphanNodes({ workerId: id }).catch((e) => (log(`adopting nodes failed: ${errorText(e)}`), []));
+    if (adopted.length) log(`now serving node(s) ${adopted.join(", ")}, whose worker was gone`);
+  }
 
   // Subscribe before run(): its pool is created while it starts. graphile-worker 0.18
   // locks jobs in the pool's name (locked_by = the pool id), so that id is what a live
@@ -93,19 +118,31 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   });
   isRunning = true;
 
+  let lastAutoscaleAt = 0;
   const beat = async () => {
     await beatWorker({ id, scoringUrl: host?.url, grpcUrl: grpcHost?.address, jobWorkerIds: [...jobWorkerIds] });
     await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id });
     const { failed } = await failLostPulls();
     if (failed.length) log(`marked ${failed.length} pull(s) whose job was lost as Failed`);
-    if (isNode) {
+    if (isNode && isRunning) {
       const adopted = await adoptOrphanNodes({ workerId: id });
       if (adopted.length) log(`now serving node(s) ${adopted.join(", ")}, whose worker was gone`);
+      const warmed = await warmHostedModels({ workerId: id });
+      if (warmed.length) log(`loaded ${warmed.length} model(s) of the replicas on this worker's nodes`);
+    }
+    if (isNode && isRunning && Date.now() - lastAutoscaleAt >= AUTOSCALE_EVERY_MS) {
+      lastAutoscaleAt = Date.now();
+      for (const outcome of (await runAutoscaler()) ?? []) {
+        if (outcome.reached !== null) log(`autoscaled ${outcome.service}: ${outcome.decision.current} → ${outcome.reached} replica(s)`);
+      }
     }
     const health = await reconcileServiceHealth();
     if (health.unhealthy.length) log(`service(s) ${health.unhealthy.join(", ")} have no live node: Unhealthy`);
   };
-  const beatOrLog = () => beat().catch((e) => log(`heartbeat failed: ${errorText(e)}`));
+  // One beat at a time: a beat slower than the interval (a busy machine, a slow database)
+  // would otherwise overlap the next, and two would adopt, warm or scale at once.
+  let beating: Promise<unknown> | null = null;
+  const beatOrLog = () => (beating ??= beat().catch((e) => log(`heartbeat failed: ${errorText(e)}`)).finally(() => (beating = null)));
   await beatOrLog();
   const heartbeat = setInterval(() => void beatOrLog(), heartbeatMs());
   const sweeper = setInterval(() => void (isNode && sweep()), SWEEP_MS);
@@ -119,11 +156,18 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
     id,
     scoringUrl: host?.url ?? null,
     grpcAddress: grpcHost?.address ?? null,
-    stop: async () => {
+    stop: async (stopOptions = {}) => {
       isRunning = false;
+      if (stopOptions.drainSeconds !== undefined && isNode) {
+        const stoppingJobs = runner.stop();
+        const moved = await handOverNodes({ workerId: id }).catch((e) => (log(`handing nodes over failed: ${errorText(e)}`), []));
+        if (moved.length) log(`draining: handed ${moved.map((m) => `${m.node} to ${m.to}`).join(", ")}`);
+        await new Promise((resolve) => setTimeout(resolve, stopOptions.drainSeconds! * 1000));
+        await stoppingJobs;
+      }
       clearInterval(heartbeat);
       clearInterval(sweeper);
-      await runner.stop();
+      if (stopOptions.drainSeconds === undefined || !isNode) await runner.stop();
       // A job interrupted by the shutdown can stay locked in our name; release it now so
       // the next worker takes it at once rather than after our heartbeat goes stale.
       await releaseJobs({ jobWorkerIds: [...jobWorkerIds] }).catch((e) => log(`releasing jobs failed: ${errorText(e)}`));
@@ -136,6 +180,11 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
       await disconnectDb();
     },
   };
+}
+
+async function releasePreviousJobs(id: string) {
+  const previous = await db.worker.findUnique({ where: { id }, select: { jobWorkerIds: true } });
+  if (previous?.jobWorkerIds.length) await releaseJobs({ jobWorkerIds: previous.jobWorkerIds });
 }
 
 function errorText(error: unknown): string {

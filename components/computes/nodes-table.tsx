@@ -5,9 +5,9 @@ import { serviceHref } from "@/components/services/service-links";
 import { Table, TableHead, Td } from "@/components/ui/table";
 import type { ComputeNodeDto } from "@/lib/computes/types";
 
-const COLUMNS = ["Node", "Worker", "FPGA", "FPGA state", "Loaded model", "Service"];
+const COLUMNS = ["Node", "Worker", "FPGA", "FPGA state", "Loaded model", "Service", "Replica"];
 
-/** The compute's nodes: which worker hosts each simulated FPGA, and what it holds. */
+/** The compute's nodes: which worker hosts each simulated FPGA, what it holds and the state of the replica on it. */
 export function NodesTable({ nodes }: { nodes: ComputeNodeDto[] }) {
   return (
     <Table label="Nodes">
@@ -20,8 +20,8 @@ export function NodesTable({ nodes }: { nodes: ComputeNodeDto[] }) {
               {node.worker ? (
                 <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
                   <span aria-hidden="true" className={`h-2 w-2 rounded-full ${node.worker.isLive ? "bg-green-500" : "bg-red-500"}`} />
-                  <span className="font-mono text-xs" title={node.worker.id}>
-                    {node.worker.hostname}
+                  <span className="font-mono text-xs" title={`${node.worker.hostname}: worker ${node.worker.id}`}>
+                    {node.worker.id}
                   </span>
                   <span className="text-xs text-neutral-500">{node.worker.isLive ? "live" : "not responding"}</span>
                 </span>
@@ -41,6 +41,16 @@ export function NodesTable({ nodes }: { nodes: ComputeNodeDto[] }) {
                 </Link>
               ) : (
                 <span className="text-neutral-500">free</span>
+              )}
+            </Td>
+            <Td className="whitespace-nowrap">
+              {node.replica ? (
+                <span>
+                  #{node.replica.index}{" "}
+                  {node.replica.ready ? <span className="text-green-800">ready</span> : <span className="text-amber-800">loading</span>}
+                </span>
+              ) : (
+                <span className="text-neutral-500">—</span>
               )}
             </Td>
           </tr>

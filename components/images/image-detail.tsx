@@ -78,6 +78,11 @@ export function ImageDetail({ name, version, initial }: { name: string; version:
             {image.location ?? "—"}
           </span>
         </Fact>
+        {image.registryReference && (
+          <Fact label="Registry" isWide>
+            <span className="font-mono text-xs break-all" data-testid="image-registry-reference">{image.registryReference}</span>
+          </Fact>
+        )}
         <Fact label="Created"><LocalTime iso={image.createdAt} /></Fact>
         <Fact label="Build took">{took !== null ? formatMs(took) : image.startedAt ? "building" : "not started"}</Fact>
         <Fact label="Deployed by" isWide>

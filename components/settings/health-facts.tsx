@@ -33,7 +33,7 @@ function secondsAgo(iso: string, now: number) {
 }
 
 export function HealthFacts({ health }: { health: Health }) {
-  const { database, migrations, workers, jobs } = health.checks;
+  const { database, migrations, workers, web, jobs } = health.checks;
   const now = new Date(health.time).getTime();
   return (
     <div className="grid gap-4 xl:grid-cols-2">
@@ -86,6 +86,36 @@ export function HealthFacts({ health }: { health: Health }) {
           </Table>
         ) : (
           <p className="text-neutral-500">No worker has registered. Start the studio with `npm start` to run one.</p>
+        )}
+      </Section>
+      <Section title={`Web processes (${web?.live ?? 0} live)`} actions={web ? <Status status={web.status} /> : undefined}>
+        {web?.processes?.length ? (
+          <Table label="Web processes">
+            <thead>
+              <tr>
+                <Th>Process</Th>
+                <Th>Listens on</Th>
+                <Th className="text-right">PID</Th>
+                <Th>State</Th>
+                <Th>Last heartbeat</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {web.processes.map((process) => (
+                <tr key={process.id}>
+                  <Td className="font-mono text-xs leading-5">{process.id}</Td>
+                  <Td className="font-mono text-xs">{process.url}</Td>
+                  <Td className="text-right tabular-nums">{process.pid}</Td>
+                  <Td>{process.isLive ? <span className="text-green-800">live</span> : <span className="text-neutral-500">stale</span>}</Td>
+                  <Td className="whitespace-nowrap" title={formatDateTime(process.heartbeatAt)}>
+                    {secondsAgo(process.heartbeatAt, now)}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        ) : (
+          <p className="text-neutral-500">No web process has registered yet (each does within seconds of starting).</p>
         )}
       </Section>
     </div>

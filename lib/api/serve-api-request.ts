@@ -26,6 +26,8 @@ export type ApiRequestInfo = {
   credentials?: RequestCredentials;
   /** The client's address, for the audit log. */
   ip?: string | null;
+  /** A health probe: its "not ready" 503 is the answer asked for, not a fault to log as one. */
+  isProbe?: boolean;
 };
 export type ApiContext = { requestId: string; principal: Principal | null };
 
@@ -66,7 +68,7 @@ async function serveInContext<R>(options: { request: ApiRequestInfo; replies: Ap
     const reply = await options.handle(context);
     status = replies.statusOf(reply);
     // A 5xx passed through from a worker is logged here too, not only the ones we raise.
-    if (status >= 500) log.error({ method: request.method, path: request.path, status }, `${request.method} ${request.path} → ${status}`);
+    if (status >= 500 && !request.isProbe) log.error({ method: request.method, path: request.path, status }, `${request.method} ${request.path} → ${status}`);
     return reply;
   } catch (error) {
     const appError = toAppError(error);

@@ -6,3 +6,5 @@ export { releaseArtifact, lockDigest } from "./release-artifact";
 export { sweepArtifacts } from "./sweep-artifacts";
 export { hashFile } from "./hash-file";
 export { createHashedFileWriter, type HashedFileWriter } from "./hashed-file-writer";
+export { localArtifact } from "./local-artifact";
+export { artifactBlobContainer, artifactBlobName } from "./blob-container";

@@ -2,13 +2,17 @@ import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { artifactBlobContainer } from "./blob-container";
 import { tmpDir } from "./paths";
+import { sweepArtifactBlobs } from "./sweep-artifact-blobs";
 
 /**
  * Garbage-collects what a crash can leave behind: staging files older than `minAgeMs`
  * (an upload in flight is younger) and stored files no row refers to (a process killed
- * between moving a file into place and committing its row). Run by the worker at start
- * and periodically.
+ * between moving a file into place and committing its row). With a blob store, the
+ * local files are this machine's cache, trimmed by the same rule, and the blobs no row
+ * refers to go too (sweep-artifact-blobs.ts; named by URL in `removed`). Run by the worker
+ * at start and periodically.
  */
 export async function sweepArtifacts(options: { minAgeMs?: number } = {}): Promise<{ removed: string[] }> {
   const minAgeMs = options.minAgeMs ?? 60 * 60 * 1000;
@@ -35,6 +39,8 @@ export async function sweepArtifacts(options: { minAgeMs?: number } = {}): Promi
       }
     }
   }
+  const container = await artifactBlobContainer();
+  if (container) removed.push(...(await sweepArtifactBlobs({ container, referenced, minAgeMs, now })));
   return { removed };
 }
 

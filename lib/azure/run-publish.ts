@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import type { ModelVersion } from "@azure/arm-machinelearning";
-import { artifactPath, hashFile } from "@/lib/artifacts";
+import { hashFile, localArtifact } from "@/lib/artifacts";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { JobAttempt } from "@/lib/jobs";
@@ -42,7 +42,7 @@ async function publishVersion(context: TransferContext): Promise<void> {
   } else {
     await log(`Uploading ${model.name}:${model.version} (${size} bytes) to datastore ${datastore} (${store.accountName}/${store.containerName}, ${store.auth}) as ${blobName}`);
     await store.container.createIfNotExists();
-    const file = artifactPath(model.digest);
+    const file = await localArtifact(model.digest);
     const md5 = Buffer.from((await hashFile(file, "md5")).digest, "hex");
     progress(0, size);
     await blob.uploadStream(createReadStream(file), UPLOAD_BLOCK_BYTES, 2, {

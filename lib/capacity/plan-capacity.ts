@@ -1,4 +1,4 @@
-import { artifactPath } from "@/lib/artifacts";
+import { localArtifact } from "@/lib/artifacts";
 import { regionQuota } from "@/lib/computes/get-quotas";
 import { VCPUS_PER_NODE } from "@/lib/computes/schemas";
 import { REGIONS } from "@/lib/computes/types";
@@ -39,7 +39,7 @@ export async function planCapacity({ query, credentials }: PlanCapacityOptions):
   // The deployment's own simulation: the precision and host-side head of the conversion, its FPGAs per replica.
   const { profile: convertedFor, setup } = serviceSetup({ fpgasPerReplica: request.fpgasPerReplica }, model);
   const profile = request.profile ?? convertedFor;
-  const summary = await getModelSummary({ digest: model.digest, path: artifactPath(model.digest) });
+  const summary = await getModelSummary({ digest: model.digest, path: await localArtifact(model.digest) });
   const device = simulateLatency({ summary, profile, ...setup });
   const host = await measureHostOverhead({ model, credentials });
   const serviceMs = host.samples.map((sample) => hostOverheadMs(sample) + device.totalMs);

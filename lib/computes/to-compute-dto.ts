@@ -3,11 +3,11 @@ import type { LogLine } from "@/lib/logs";
 import { VCPUS_PER_NODE } from "./schemas";
 import type { ComputeDto, ComputeNodeDto, Region } from "./types";
 
-type NodeRow = ComputeNode & { worker: Pick<Worker, "id" | "hostname" | "heartbeatAt"> | null; replicas: { service: { name: string } }[] };
+type NodeRow = ComputeNode & { worker: Pick<Worker, "id" | "hostname" | "heartbeatAt"> | null; replicas: { replicaIndex: number; ready: boolean; service: { name: string } }[] };
 export type ComputeRow = Compute & { nodes: NodeRow[]; services: { name: string }[] };
 
 export const COMPUTE_INCLUDE = {
-  nodes: { orderBy: { name: "asc" as const }, include: { worker: { select: { id: true, hostname: true, heartbeatAt: true } }, replicas: { select: { service: { select: { name: true } } } } } },
+  nodes: { orderBy: { name: "asc" as const }, include: { worker: { select: { id: true, hostname: true, heartbeatAt: true } }, replicas: { select: { replicaIndex: true, ready: true, service: { select: { name: true } } } } } },
   services: { select: { name: true } },
 } satisfies Prisma.ComputeInclude;
 
@@ -29,6 +29,7 @@ export function toComputeDto(row: ComputeRow, options: { staleSeconds: number; l
       state: node.reflashUntil && node.reflashUntil.getTime() > now ? "Reflashing" : node.loadedDigest ? "Ready" : "Idle",
       loadedDigest: node.loadedDigest,
       service: node.replicas[0]?.service.name ?? null,
+      replica: node.replicas[0] ? { index: node.replicas[0].replicaIndex, ready: node.replicas[0].ready } : null,
     })),
     errors: row.errors as ComputeDto["errors"],
     services: row.services.map((s) => s.name),

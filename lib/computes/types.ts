@@ -14,6 +14,8 @@ export type ComputeNodeDto = {
   state: "Idle" | "Reflashing" | "Ready";
   loadedDigest: string | null;
   service: string | null;
+  /** The replica of `service` on this FPGA; null when free. */
+  replica: { index: number; ready: boolean } | null;
 };
 
 export type ComputeDto = {

@@ -1,5 +1,5 @@
 import { MessageChannel } from "node:worker_threads";
-import { artifactPath } from "@/lib/artifacts";
+import { localArtifact } from "@/lib/artifacts";
 import type { Conversion, Model } from "@/lib/db";
 import { simulateLatency, type DeviceProfileId } from "@/lib/fpga";
 import { resolveModelVersion } from "@/lib/scoring/resolve-model-version";
@@ -25,6 +25,7 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
   const precision = PRECISION_FROM_DB[row.precision];
   const profile = row.deviceProfile as DeviceProfileId;
   await log(`Reading the graph of ${source.name}:${source.version} and rewriting its weights to ${precision}`);
+  const sourcePath = await localArtifact(source.digest);
   const stopFlag = new Int32Array(new SharedArrayBuffer(4));
   const stop = () => Atomics.store(stopFlag, 0, 1);
   signal.addEventListener("abort", stop, { once: true });
@@ -34,7 +35,7 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
   const converted = await runInModelThread(
     "convertOnnx",
     {
-      sourcePath: artifactPath(source.digest),
+      sourcePath,
       precision,
       blockSize: row.blockSize,
       stagingName: `conversion-${row.id}`,

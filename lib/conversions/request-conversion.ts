@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { addJob, TASKS } from "@/lib/jobs";
 import { appendLog } from "@/lib/logs";
 import { getModelOrThrow } from "@/lib/models";
-import { artifactPath } from "@/lib/artifacts";
+import { localArtifact } from "@/lib/artifacts";
 import { getModelSummary } from "@/lib/scoring/get-model-summary";
 import { removeCalibrationUploads, storeCalibrationUploads } from "./calibration-folder";
 import { checkConvertible } from "./check-convertible";
@@ -19,7 +19,7 @@ import { getConversionOrThrow } from "./get-conversion";
 export async function requestConversion(input: unknown) {
   const request = createConversionSchema.parse(input);
   const model = await getModelOrThrow({ name: request.model, version: request.version });
-  const summary = await getModelSummary({ digest: model.digest, path: artifactPath(model.digest) });
+  const summary = await getModelSummary({ digest: model.digest, path: await localArtifact(model.digest) });
   checkConvertible({ model, summary, inputTensors: request.inputTensors, outputTensors: request.outputTensors });
 
   const id = randomUUID();

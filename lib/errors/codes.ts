@@ -87,6 +87,9 @@ export const ERROR_CODES = {
   // No source has the file (HTTP 404/410, not in the mirror) or each refused it for good:
   // unlike source_unreachable, retrying will not help. 502 as that one: the fault is upstream.
   source_not_found: { status: 502, grpc: GRPC.NOT_FOUND, title: "Model source has no such file" },
+  // An OCI registry answered a push or pull with a 4xx (lib/registry): credentials,
+  // permissions or a name to fix there; retrying will not help. 502: the fault is upstream.
+  registry_refused: { status: 502, grpc: GRPC.FAILED_PRECONDITION, title: "Registry refused the request" },
 } as const satisfies Record<string, CodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -5,14 +5,14 @@ import { probeWorker } from "@/lib/workers";
 
 type Check = { status: "ok" | "degraded" | "down"; [detail: string]: unknown };
 
-/** What `GET /api/v1/health` reports: database, migrations, workers and the job queue. */
+/** What `GET /api/v1/health` reports: database, migrations, workers, web processes and the job queue. */
 export async function getHealth() {
   const database = await checkDatabase();
-  const [migrations, workers, jobs] =
+  const [migrations, workers, web, jobs] =
     database.status === "down"
-      ? [{ status: "down" } as Check, { status: "down" } as Check, { status: "down" } as Check]
-      : await Promise.all([checkMigrations(), checkWorkers(), checkJobs()]);
-  const checks = { database, migrations, workers, jobs };
+      ? [{ status: "down" } as Check, { status: "down" } as Check, { status: "down" } as Check, { status: "down" } as Check]
+      : await Promise.all([checkMigrations(), checkWorkers(), checkWeb(), checkJobs()]);
+  const checks = { database, migrations, workers, web, jobs };
   const statuses = Object.values(checks).map((c) => c.status);
   const status = statuses.includes("down") ? (database.status === "down" ? "down" : "degraded") : statuses.includes("degraded") ? "degraded" : "ok";
   return { status, checks, time: new Date().toISOString() };
@@ -50,6 +50,14 @@ async function checkWorkers(): Promise<Check> {
   );
   const live = nodes.filter((n) => n.isLive && n.isScoring).length;
   return { status: live ? "ok" : "down", live, nodes };
+}
+
+/** Every web process of the cluster (they beat every 10 s): the one answering is live by definition. */
+async function checkWeb(): Promise<Check> {
+  const cutoff = new Date(Date.now() - env().WORKER_STALE_SECONDS * 1000);
+  const rows = await db.webProcess.findMany({ orderBy: { startedAt: "asc" } });
+  const processes = rows.map((w) => ({ id: w.id, hostname: w.hostname, pid: w.pid, url: w.url, isLive: w.heartbeatAt >= cutoff, heartbeatAt: w.heartbeatAt.toISOString(), startedAt: w.startedAt.toISOString() }));
+  return { status: "ok", live: processes.filter((p) => p.isLive).length, processes };
 }
 
 async function checkJobs(): Promise<Check> {

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
-import { artifactMissing, artifactPath } from "@/lib/artifacts";
+import { artifactMissing, localArtifact } from "@/lib/artifacts";
 import { AppError } from "@/lib/errors";
 import { getImageRowOrThrow } from "./get-image";
 
@@ -11,7 +11,7 @@ export async function openImageArchive(options: { name: string; version: string 
   if (image.state !== "Succeeded" || !image.archiveDigest) {
     throw new AppError("not_ready", `Image ${image.name}:${image.version} is ${image.state}; its archive exists once the build has succeeded.`, { state: image.state });
   }
-  const file = artifactPath(image.archiveDigest);
+  const file = await localArtifact(image.archiveDigest);
   const info = await stat(file).catch(() => null);
   if (!info) throw artifactMissing({ name: image.name, version: image.version, path: file });
   return {

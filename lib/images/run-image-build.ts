@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { artifactPath, hashFile, lockDigest, namedStagingPath, releaseArtifact, toStagedArtifact } from "@/lib/artifacts";
+import { hashFile, localArtifact, lockDigest, namedStagingPath, releaseArtifact, toStagedArtifact } from "@/lib/artifacts";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
@@ -8,6 +8,7 @@ import { messageOf, shouldRetry, type JobAttempt } from "@/lib/jobs";
 import { resourceLogger } from "@/lib/logs";
 import { LABELS_FILE } from "@/lib/scoring";
 import { runtimeManifest } from "./runtime-manifest";
+import { pushImageToRegistry } from "./push-image-to-registry";
 import { imageReference } from "./to-image-dto";
 import { writeOciArchive } from "./write-oci-archive";
 import { logger } from "@/lib/logging";
@@ -37,7 +38,7 @@ export async function runImageBuild(options: { imageId: string; signal?: AbortSi
     const { model } = row;
     await rm(outPath, { force: true });
     const archive = await writeOciArchive({
-      modelPath: artifactPath(model.digest),
+      modelPath: await localArtifact(model.digest),
       modelFileName: model.fileName,
       runtimeManifest: runtimeManifest({ model, parent: model.parent, conversion: model.resultOfConversion }),
       extraFiles: env().LABELS_DIR ? { "labels.json": path.join(env().LABELS_DIR!, LABELS_FILE) } : undefined,
@@ -54,7 +55,10 @@ export async function runImageBuild(options: { imageId: string; signal?: AbortSi
     });
     await log(`Packed layer sha256:${archive.layerDigest.replace(/^sha256:/, "").slice(0, 12)}… (${archive.layerSizeBytes} bytes); manifest ${archive.manifestDigest}`);
     const { digest: archiveDigest, sizeBytes } = await hashFile(outPath);
+    // Pushed before the row says Succeeded: a registry that refuses fails the build.
+    const registryReference = await pushImageToRegistry({ image: row, archivePath: outPath, signal, log });
     const staged = toStagedArtifact({ tmpPath: outPath, digest: archiveDigest, sizeBytes });
+    await staged.upload(); // to the shared blob store, if any: before the transaction, which it would outlast
     const stored = await db.$transaction(async (tx) => {
       await lockDigest(tx, archiveDigest);
       const current = await tx.image.findUnique({ where: { id }, select: { state: true } });
@@ -62,7 +66,7 @@ export async function runImageBuild(options: { imageId: string; signal?: AbortSi
       await staged.commit();
       await tx.image.update({
         where: { id },
-        data: { state: "Succeeded", progress: 1, digest: archive.manifestDigest.replace(/^sha256:/, ""), archiveDigest, sizeBytes: BigInt(sizeBytes), location: imageReference(row), finishedAt: new Date() },
+        data: { state: "Succeeded", progress: 1, digest: archive.manifestDigest.replace(/^sha256:/, ""), archiveDigest, sizeBytes: BigInt(sizeBytes), location: imageReference(row), registryReference, finishedAt: new Date() },
       });
       await tx.resourceLog.create({ data: { resourceKind: "image", resourceId: id, message: `Succeeded: ${imageReference(row)}@${archive.manifestDigest} (${sizeBytes} bytes)` } });
       return true;

@@ -23,6 +23,7 @@ export function toImageDto(row: ImageRow, log?: LogLine[]): ImageDto {
     digest: row.digest ? `sha256:${row.digest}` : null,
     sizeBytes: row.sizeBytes === null ? null : Number(row.sizeBytes),
     location: row.location,
+    registryReference: row.registryReference,
     error: row.error,
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,

@@ -15,6 +15,8 @@ export type ImageDto = {
   sizeBytes: number | null;
   /** An OCI reference for the image: `accel-studio/<name>:<version>`. */
   location: string | null;
+  /** Where the build pushed the image (REGISTRY_URL): `<host>/<repository>:<tag>@sha256:<hex>`; null without a registry. */
+  registryReference: string | null;
   error: string | null;
   createdAt: string;
   startedAt: string | null;

@@ -22,6 +22,13 @@ export const scoreStepSeconds = new Histogram({
   registers: registers(),
 });
 
+export const serviceForwards = new Counter({
+  name: "accel_service_forwards_total",
+  help: "Scores this node forwarded to another node holding a ready replica (it held none), by service and outcome: ok, answered (the other node's problem, passed on), unavailable or unreachable (the next replica is tried)",
+  labelNames: ["service", "outcome"] as const,
+  registers: registers(),
+});
+
 export const simulatedDeviceSeconds = new Histogram({
   name: "accel_score_simulated_seconds",
   help: "The simulated FPGA latency of each score (computed by the NPU model, never measured), by service and device profile",

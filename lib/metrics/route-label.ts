@@ -4,7 +4,7 @@
 const WORDS = new Set([
   "api", "v1", "v2", "models", "versions", "score", "download", "services", "service", "keys", "regenerate", "computes", "images", "conversions",
   "cancel", "pulls", "pull", "catalog", "azure", "workspaces", "transfers", "imports", "publications", "tokens", "audit", "health", "live", "ready",
-  "quotas", "fpga", "profiles", "openapi.json", "plan", "metrics", "logs", "infer", "metadata", "auth", "session", "latency",
+  "quotas", "fpga", "profiles", "openapi.json", "plan", "metrics", "logs", "infer", "metadata", "auth", "session", "latency", "internal", "healthz",
 ]);
 const VERBS = new Set(["predict", "classify", "regress"]);
 
@@ -25,6 +25,7 @@ export function protocolOf(path: string): string {
   if (path.startsWith("/tensorflow.serving.")) return "tf-serving-grpc";
   if (path.startsWith("/inference.")) return "v2-grpc";
   if (path.startsWith("/api/v1/service/")) return "scoring-uri";
+  if (path.startsWith("/internal/")) return "forwarded";
   if (path.startsWith("/api/")) return "rest";
   if (path.startsWith("/v2")) return "v2-rest";
   if (/^\/v1\/models\/[^/]+(\/versions\/[^/]+)?(:\w+|\/metadata)?$/.test(path)) return "tf-serving-rest";

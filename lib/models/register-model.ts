@@ -37,6 +37,8 @@ export async function registerModel(options: RegisterModelOptions) {
   try {
     const summary = await (options.inspection ?? inspectOnnxFile({ path: staged.tmpPath }));
     const { layers: _layers, inputs, outputs, ...graph } = summary;
+    // To the shared blob store, if any, before the transaction: an upload outlasts one.
+    await staged.upload();
     const model = await db.$transaction(async (tx) => {
       // Versions are allocated per name; concurrent uploads of one name queue here.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"model:" + name}, 0))`;

@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
 import { VCPUS_PER_NODE } from "@/lib/computes/schemas";
 import type { ComputeDto, ComputeState, QuotaDto, Region } from "@/lib/computes/types";
-import { pollWhileActive, pollWhileAnyActive } from "./live-poll";
+import { LIVE_POLL_MS, pollResource, pollWhileAnyActive } from "./live-poll";
 
 export type CreateComputeBody = { name: string; vmSize: "Standard_PB6s"; agentCount: number; region: Region };
 
@@ -42,12 +42,16 @@ export function computeListOptions() {
   });
 }
 
-/** One compute with its nodes and log; polled every second while it changes. */
+// A provisioned compute's nodes still move (failover to another worker, reflashing, the
+// autoscaler placing replicas), so its page keeps polling, more gently.
+const NODES_POLL_MS = 3_000;
+
+/** One compute with its nodes and log; polled every second while it changes, every few seconds after. */
 export function computeOptions(name: string) {
   return queryOptions({
     queryKey: computeKeys.detail(name),
     queryFn: () => fetchJson<ComputeDto>(`/api/v1/computes/${encodeURIComponent(name)}`),
-    refetchInterval: pollWhileActive(isComputeActive),
+    refetchInterval: pollResource<ComputeDto>((compute) => (isComputeActive(compute) ? LIVE_POLL_MS : compute.nodes.length ? NODES_POLL_MS : false)),
     staleTime: 0,
   });
 }

@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 
 export type CheckStatus = "ok" | "degraded" | "down";
 export type WorkerNode = { id: string; hostname: string; pid: number; isLive: boolean; heartbeatAt: string };
+export type WebProcess = { id: string; hostname: string; pid: number; url: string; isLive: boolean; heartbeatAt: string; startedAt: string };
 export type Health = {
   status: CheckStatus;
   time: string;
@@ -9,6 +10,7 @@ export type Health = {
     database: { status: CheckStatus; latencyMs?: number; version?: string; error?: string };
     migrations: { status: CheckStatus; applied?: number; pending?: string[]; latest?: string | null };
     workers: { status: CheckStatus; live?: number; nodes?: WorkerNode[] };
+    web: { status: CheckStatus; live?: number; processes?: WebProcess[] };
     jobs: { status: CheckStatus; queued?: number; running?: number; failed?: number };
   };
 };

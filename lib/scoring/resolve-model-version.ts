@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { artifactMissing, artifactPath } from "@/lib/artifacts";
+import { artifactMissing, localArtifact } from "@/lib/artifacts";
 import { modelPreprocessingSchema, P1, type PreprocessingSpec } from "@/lib/catalog";
 import { getModelOrThrow } from "@/lib/models";
 import type { OutputKind } from "./types";
@@ -28,7 +28,7 @@ export async function resolveModelVersion(options: { name: string; version?: str
   const hit = cache.get(key);
   if (!isLatest && hit && hit.until > Date.now()) return hit.model;
   const row = await getModelOrThrow({ name: options.name, version: isLatest ? undefined : options.version });
-  const path = artifactPath(row.digest);
+  const path = await localArtifact(row.digest);
   if (!(await stat(path).then((s) => s.isFile(), () => false))) throw artifactMissing({ name: row.name, version: row.version, path });
   const stored = modelPreprocessingSchema.safeParse(row.preprocessing);
   const model: ResolvedModelVersion = {

@@ -1,4 +1,4 @@
-import { artifactPath } from "@/lib/artifacts";
+import { localArtifact } from "@/lib/artifacts";
 import { toLatencyBreakdown } from "@/lib/conversions/to-latency-breakdown";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -31,7 +31,7 @@ export async function listServices() {
 async function present(row: ServiceRow, extra: { log?: ServiceDto["log"]; keys?: ServiceDto["keys"] }): Promise<ServiceDto> {
   const { profile, setup } = serviceSetup(row, row.image.model);
   const model = row.image.model;
-  const summary = await getModelSummary({ digest: model.digest, path: artifactPath(model.digest) }).catch(() => null);
+  const summary = await localArtifact(model.digest).then((path) => getModelSummary({ digest: model.digest, path })).catch(() => null);
   const simulated = summary ? toLatencyBreakdown(simulateLatency({ summary, profile, ...setup })) : null;
   return toServiceDto(row, { simulated, deviceProfile: profile, ...extra });
 }

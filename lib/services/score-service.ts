@@ -3,7 +3,8 @@ import { observeServiceFailure, observeServiceScore } from "@/lib/metrics/observ
 import type { ClientTensor } from "@/lib/scoring/client-tensor";
 import { scoreModelVersionWithProbabilities } from "@/lib/scoring/score-model-version";
 import type { ScoreResponse } from "@/lib/serving/score-response";
-import { openServiceOnNode } from "./open-service-on-node";
+import { forwardToReplica, isReplicaAnswer } from "./forward-to-replica";
+import { openServiceOnNode, type OpenedService } from "./open-service-on-node";
 
 export type ServiceScoreResponse = ScoreResponse & { service: { name: string; node: string } };
 
@@ -16,30 +17,41 @@ export type ScoreServiceOptions = {
   workerId: string;
   topK?: number;
   receivedAt?: number;
+  /** Sent by another node: serve it here or not at all (at most one extra hop). */
+  isForwarded?: boolean;
 };
 
 /**
- * Scores one input on this node for a service — its scoring URI and every protocol on
- * the node (TF Serving gRPC and REST, Open Inference Protocol v2) come here and only
- * translate. The key, the service's state and this node's FPGA are checked first
- * (open-service-on-node.ts); the converted model runs through the one scoring service;
- * the simulated latency is the deployment's (its profile, precision, host-side head and
- * FPGAs per replica).
+ * Scores one input for a service on the node it arrived at — its scoring URI and every
+ * protocol on the node (TF Serving gRPC and REST, Open Inference Protocol v2) come here and
+ * only translate. The key, the service's state and the replicas are checked first
+ * (open-service-on-node.ts). With a ready replica here, the converted model runs through
+ * the one scoring service, and the simulated latency is the deployment's (its profile,
+ * precision, host-side head and FPGAs per replica); without one, the score is forwarded to
+ * a node that has one (forward-to-replica.ts).
  */
 export async function scoreServiceWithProbabilities(options: ScoreServiceOptions) {
   try {
-    const scored = await scoreOnNode(options);
+    const opened = await openServiceOnNode(options);
+    if (opened.unavailableReason) throw new AppError("unavailable", opened.unavailableReason, { state: opened.service.state });
+    if (!opened.readyNode) {
+      if (options.isForwarded) throw new AppError("unavailable", `This node no longer holds a ready replica of service ${opened.name}; try again.`);
+      // Served and observed by the node holding the replica; this one only relays.
+      const { response, probabilities } = await forwardToReplica({ name: opened.name, remote: opened.remote, input: { image: options.image, tensor: options.tensor }, authorization: options.authorization, topK: options.topK });
+      return { response, probabilities, inputs: opened.deployment.inputs, outputs: opened.deployment.outputs };
+    }
+    const scored = await scoreOnNode(opened, options);
     observeServiceScore(scored.response);
     return scored;
   } catch (error) {
-    observeServiceFailure(options.name, error);
+    // A problem the replica's node answered was counted there; the rest (a relay that found
+    // no node, a refusal here) is counted where the request arrived.
+    if (!isReplicaAnswer(error)) observeServiceFailure(options.name, error);
     throw error;
   }
 }
 
-async function scoreOnNode(options: ScoreServiceOptions) {
-  const opened = await openServiceOnNode(options);
-  if (opened.unavailableReason) throw new AppError("unavailable", opened.unavailableReason, { state: opened.service.state });
+async function scoreOnNode(opened: OpenedService, options: ScoreServiceOptions) {
   const { model, profile, setup, inputs, outputs } = opened.deployment;
   const simulation = { ...setup, fpgas: opened.service.fpgasPerReplica };
   const { response, probabilities } = await scoreModelVersionWithProbabilities({

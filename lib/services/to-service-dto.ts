@@ -22,6 +22,16 @@ export function scoringPath(name: string): string {
   return `/api/v1/service/${name}/score`;
 }
 
+/**
+ * The address clients are given: the cluster's (PUBLIC_SCORING_URL / PUBLIC_GRPC_ADDRESS,
+ * where any node routes the request to a replica) when the operator set one, else the
+ * node of a ready replica.
+ */
+export function publicScoringUri(name: string, nodeUrl: string | null | undefined): string | null {
+  const base = env().PUBLIC_SCORING_URL?.replace(/\/+$/, "") ?? nodeUrl;
+  return base ? `${base}${scoringPath(name)}` : null;
+}
+
 export function toServiceDto(row: ServiceRow, extra: { simulated: LatencyBreakdown | null; deviceProfile: string; log?: LogLine[]; keys?: ServiceDto["keys"] }): ServiceDto {
   const replicaUri = (r: ReplicaRow) => (r.node.worker?.scoringUrl ? `${r.node.worker.scoringUrl}${scoringPath(row.name)}` : null);
   const firstReady = row.replicaPlacements.find((r) => r.ready && replicaUri(r));
@@ -34,8 +44,8 @@ export function toServiceDto(row: ServiceRow, extra: { simulated: LatencyBreakdo
     model: { name: row.image.model.name, version: row.image.model.version },
     compute: row.compute.name,
     deviceProfile: extra.deviceProfile,
-    scoringUri: row.state === "Healthy" && firstReady ? replicaUri(firstReady) : row.restUri,
-    grpcAddress: row.state === "Healthy" && grpcReady ? grpcReady.node.worker!.grpcUrl : null,
+    scoringUri: row.state === "Healthy" && firstReady ? publicScoringUri(row.name, firstReady.node.worker!.scoringUrl) : row.restUri,
+    grpcAddress: row.state === "Healthy" && grpcReady ? (env().PUBLIC_GRPC_ADDRESS ?? grpcReady.node.worker!.grpcUrl) : null,
     // TLS is the nodes' process-wide setting (their GRPC_TLS_* files), the same for every service.
     grpcTls: Boolean(env().GRPC_TLS_CERT_FILE && env().GRPC_TLS_KEY_FILE),
     desiredReplicas: row.replicas,

@@ -2,6 +2,7 @@ import type http from "node:http";
 import { CLIENT_IP_HEADER } from "@/lib/api/client-ip-header";
 import { serveMetrics } from "@/lib/metrics/serve-metrics";
 import { postModelUpload } from "./post-model-upload";
+import { serveHealthz } from "./serve-healthz";
 import { needsPageSession, requirePageSession } from "./require-page-session";
 import { proxyScore, proxyServiceScore, SCORE_PATH, SERVICE_SCORE_PATH } from "./proxy-score";
 
@@ -26,6 +27,7 @@ const NODE_ROUTES: NodeRoute[] = [
   { method: "POST", path: SERVICE_SCORE_PATH, accepts: isRawBody, handle: proxyServiceScore },
   { method: "POST", path: /^\/api\/v1\/models$/, handle: postModelUpload },
   { method: "GET", path: /^\/metrics$/, handle: serveMetrics },
+  { method: "GET", path: /^\/healthz$/, handle: async (request, response, url) => void (await serveHealthz(request, response, url)) },
 ];
 
 export function createWebListener(options: { handleNext: (request: http.IncomingMessage, response: http.ServerResponse) => void }) {

@@ -5881,7 +5881,7 @@ export interface components {
              * @description Stable code a program can rely on
              * @enum {string}
              */
-            code: "validation_failed" | "unknown_field" | "missing_file" | "empty_file" | "invalid_model" | "invalid_image" | "unsupported_model" | "unsupported_media_type" | "payload_too_large" | "image_too_large" | "unauthenticated" | "invalid_key" | "invalid_token" | "token_expired" | "token_revoked" | "forbidden" | "azure_no_credential" | "azure_auth_failed" | "azure_forbidden" | "azure_workspace_not_found" | "azure_model_not_found" | "azure_unreachable" | "csrf_failed" | "not_found" | "model_not_found" | "catalog_entry_not_found" | "method_not_allowed" | "conflict" | "already_exists" | "unknown_tensor" | "model_not_converted" | "target_unreachable" | "not_ready" | "quota_exceeded" | "insufficient_capacity" | "invalid_state" | "in_use" | "source_unreachable" | "digest_mismatch" | "unavailable" | "timeout" | "internal" | "artifact_missing" | "source_not_found";
+            code: "validation_failed" | "unknown_field" | "missing_file" | "empty_file" | "invalid_model" | "invalid_image" | "unsupported_model" | "unsupported_media_type" | "payload_too_large" | "image_too_large" | "unauthenticated" | "invalid_key" | "invalid_token" | "token_expired" | "token_revoked" | "forbidden" | "azure_no_credential" | "azure_auth_failed" | "azure_forbidden" | "azure_workspace_not_found" | "azure_model_not_found" | "azure_unreachable" | "csrf_failed" | "not_found" | "model_not_found" | "catalog_entry_not_found" | "method_not_allowed" | "conflict" | "already_exists" | "unknown_tensor" | "model_not_converted" | "target_unreachable" | "not_ready" | "quota_exceeded" | "insufficient_capacity" | "invalid_state" | "in_use" | "source_unreachable" | "digest_mismatch" | "unavailable" | "timeout" | "internal" | "artifact_missing" | "source_not_found" | "registry_refused";
             /** @description The request's path */
             instance?: string;
             requestId?: string;
@@ -6669,6 +6669,8 @@ export interface components {
                 sizeBytes: number | null;
                 /** @description An OCI reference for the image, once built: `accel-studio/<name>:<version>`. */
                 location: string | null;
+                /** @description Where the build pushed the image when a registry is configured (REGISTRY_URL): `<host>/<repository>:<tag>@sha256:<hex>`; null otherwise. */
+                registryReference: string | null;
                 error: string | null;
                 /** @description ISO 8601 */
                 createdAt: string;
@@ -6705,6 +6707,8 @@ export interface components {
             sizeBytes: number | null;
             /** @description An OCI reference for the image, once built: `accel-studio/<name>:<version>`. */
             location: string | null;
+            /** @description Where the build pushed the image when a registry is configured (REGISTRY_URL): `<host>/<repository>:<tag>@sha256:<hex>`; null otherwise. */
+            registryReference: string | null;
             error: string | null;
             /** @description ISO 8601 */
             createdAt: string;
@@ -6766,6 +6770,12 @@ export interface components {
                     state: "Idle" | "Reflashing" | "Ready";
                     loadedDigest: string | null;
                     service: string | null;
+                    /** @description The service replica this node's FPGA runs; null when free */
+                    replica: {
+                        index: number;
+                        /** @description Its model is loaded and it takes requests (false while the deploy or the autoscaler is loading it) */
+                        ready: boolean;
+                    } | null;
                 }[];
                 errors: {
                     code: string;
@@ -6818,6 +6828,12 @@ export interface components {
                 state: "Idle" | "Reflashing" | "Ready";
                 loadedDigest: string | null;
                 service: string | null;
+                /** @description The service replica this node's FPGA runs; null when free */
+                replica: {
+                    index: number;
+                    /** @description Its model is loaded and it takes requests (false while the deploy or the autoscaler is loading it) */
+                    ready: boolean;
+                } | null;
             }[];
             errors: {
                 code: string;
@@ -7562,6 +7578,31 @@ export interface components {
                         heartbeatAt: string;
                         /** @description It hosts a scoring endpoint. */
                         isScoring: boolean;
+                    }[];
+                } | {
+                    /** @enum {string} */
+                    status: "down";
+                };
+                web: {
+                    /**
+                     * @description The process answering is one; the list is for the operator.
+                     * @enum {string}
+                     */
+                    status: "ok";
+                    /** @description Web processes with a recent heartbeat. */
+                    live: number;
+                    processes: {
+                        id: string;
+                        hostname: string;
+                        pid: number;
+                        /** @description Where it listens, as configured. */
+                        url: string;
+                        /** @description Its heartbeat (every 10 s) is recent. */
+                        isLive: boolean;
+                        /** @description ISO 8601 */
+                        heartbeatAt: string;
+                        /** @description ISO 8601 */
+                        startedAt: string;
                     }[];
                 } | {
                     /** @enum {string} */

@@ -11,6 +11,7 @@ const computeNodeSchema = z.object({
   state: z.enum(["Idle", "Reflashing", "Ready"]).describe("Reflashing: loading a model (it answers UNAVAILABLE meanwhile)"),
   loadedDigest: z.string().nullable(),
   service: z.string().nullable(),
+  replica: z.object({ index: z.int(), ready: z.boolean().describe("Its model is loaded and it takes requests (false while the deploy or the autoscaler is loading it)") }).nullable().describe("The service replica this node's FPGA runs; null when free"),
 });
 
 export const computeSchema = z.object({

@@ -4,7 +4,7 @@ import { isoTimestamp } from "./common";
 // GET /api/v1/health → 200 healthSchema, or 503 with the same body when `status` is
 // "down" (lib/health/get-health.ts). getHealth types each check as
 // `{ status; [detail: string]: unknown }`; these schemas give the details it writes.
-// While the database is down the other three checks are `{ "status": "down" }` alone,
+// While the database is down the other checks are `{ "status": "down" }` alone,
 // hence the unions.
 
 const downOnlySchema = z.object({ status: z.literal("down") }).describe("Not checked: the database is down.");
@@ -46,6 +46,25 @@ export const workersCheckSchema = z.union([
   downOnlySchema,
 ]);
 
+export const healthWebProcessSchema = z.object({
+  id: z.string(),
+  hostname: z.string(),
+  pid: z.int(),
+  url: z.string().describe("Where it listens, as configured."),
+  isLive: z.boolean().describe("Its heartbeat (every 10 s) is recent."),
+  heartbeatAt: isoTimestamp(),
+  startedAt: isoTimestamp(),
+});
+
+export const webCheckSchema = z.union([
+  z.object({
+    status: z.literal("ok").describe("The process answering is one; the list is for the operator."),
+    live: z.int().describe("Web processes with a recent heartbeat."),
+    processes: z.array(healthWebProcessSchema),
+  }),
+  downOnlySchema,
+]);
+
 export const jobsCheckSchema = z.union([
   z.object({
     status: z.literal("ok"),
@@ -62,6 +81,7 @@ export const healthSchema = z.object({
     database: databaseCheckSchema,
     migrations: migrationsCheckSchema,
     workers: workersCheckSchema,
+    web: webCheckSchema,
     jobs: jobsCheckSchema,
   }),
   time: isoTimestamp(),

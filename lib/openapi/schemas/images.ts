@@ -22,6 +22,10 @@ export const imageSchema = z.object({
   digest: z.string().nullable().describe('"sha256:<hex>" of the OCI manifest, once built.'),
   sizeBytes: z.int().nullable().describe("Size of the OCI archive, once built."),
   location: z.string().nullable().describe("An OCI reference for the image, once built: `accel-studio/<name>:<version>`."),
+  registryReference: z
+    .string()
+    .nullable()
+    .describe("Where the build pushed the image when a registry is configured (REGISTRY_URL): `<host>/<repository>:<tag>@sha256:<hex>`; null otherwise."),
   error: z.string().nullable(),
   createdAt: isoTimestamp(),
   startedAt: isoTimestamp().nullable(),

@@ -163,13 +163,14 @@ describe("fpga, scoring and health", () => {
         database: { status: "ok", latencyMs: 0.8, version: "18.0" },
         migrations: { status: "ok", applied: 12, pending: [], latest: "20250301_tokens" },
         workers: { status: "ok", live: 1, nodes: [{ id: "w1", hostname: "box", pid: 4242, isLive: true, heartbeatAt: time, isScoring: true }] },
+        web: { status: "ok", live: 1, processes: [{ id: "web1", hostname: "box", pid: 4241, url: "http://127.0.0.1:3000", isLive: true, heartbeatAt: time, startedAt: time }] },
         jobs: { status: "ok", queued: 0, running: 1, failed: 0 },
       },
     };
     const down: Health = {
       status: "down",
       time,
-      checks: { database: { status: "down", error: "connect ECONNREFUSED" }, migrations: { status: "down" }, workers: { status: "down" }, jobs: { status: "down" } },
+      checks: { database: { status: "down", error: "connect ECONNREFUSED" }, migrations: { status: "down" }, workers: { status: "down" }, web: { status: "down" }, jobs: { status: "down" } },
     };
     const [healthyBody, downBody] = await Promise.all([wire(healthy), wire(down)]);
     expectValid(healthSchema, healthyBody);
@@ -177,5 +178,6 @@ describe("fpga, scoring and health", () => {
     expectInvalidWithout(healthSchema, healthyBody, ["checks", "database", "version"]);
     expectInvalidWithout(healthSchema, downBody, ["checks", "database", "error"]);
     expectInvalidWithout(healthSchema, healthyBody, ["checks", "workers", "nodes", 0, "pid"]);
+    expectInvalidWithout(healthSchema, healthyBody, ["checks", "web", "processes", 0, "url"]);
   });
 });

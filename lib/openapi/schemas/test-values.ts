@@ -127,6 +127,7 @@ export function imageRow(options: { isBuilt: boolean }): ImageRow {
     digest: options.isBuilt ? "cd".repeat(32) : null,
     archiveDigest: options.isBuilt ? "ef".repeat(32) : null,
     location: options.isBuilt ? "accel-studio/tiny-image:1" : null,
+    registryReference: options.isBuilt ? `registry.example.com/tiny-image:1@sha256:${"cd".repeat(32)}` : null,
     sizeBytes: options.isBuilt ? 5_000_000n : null,
     error: null,
     createdAt: CREATED,
