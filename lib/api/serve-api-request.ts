@@ -77,7 +77,8 @@ async function serveInContext<R>(options: { request: ApiRequestInfo; replies: Ap
     if (appError.status >= 500) {
       // Our own 5xx (a worker restarting) is one line; anything unexpected keeps its stack, here only.
       const fields = { method: request.method, path: request.path, status, code: appError.code };
-      if (isAppError(error)) log.error(fields, `${request.method} ${request.path} → ${status} ${appError.code}: ${error.message}`);
+      // The database being away (mapped to "unavailable") is one line too: its stack says nothing new.
+      if (isAppError(error) || appError.code === "unavailable") log.error(fields, `${request.method} ${request.path} → ${status} ${appError.code}: ${appError.message}`);
       else log.error({ ...fields, err: error }, `${request.method} ${request.path} → ${status} ${appError.code}`);
     } else {
       log.debug({ method: request.method, path: request.path, status, code: appError.code }, `${request.method} ${request.path} → ${status} ${appError.code}`);
