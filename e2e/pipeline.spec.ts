@@ -67,6 +67,14 @@ test("deploying SqueezeNet from its model page, scoring a dropped image with the
   await expect(history.getByTestId("latency-measured")).toContainText(/p50 \d/);
   await expect(history.locator(".recharts-line-dot").first()).toBeVisible();
 
+  // The compute page: its node, the worker hosting it, and the replica on its FPGA.
+  await page.goto(`/compute/${compute}`);
+  const node = page.getByTestId(`node-row-${compute}-node-0`);
+  await expect(node).toContainText(service);
+  await expect(node).toContainText("#0 ready");
+  await expect(node).toContainText("live");
+  await page.goto(`/services/${service}`);
+
   // Clean-up in Azure's order: service → compute → image → models.
   await confirmDelete(page, `service ${service}`);
   await expect.poll(async () => (await page.request.get(`/api/v1/services/${service}`)).status(), { timeout: 30_000 }).toBe(404);

@@ -49,6 +49,7 @@ export function OverviewPanel({ service: s }: { service: ServiceDto }) {
         <Fact label="Batching (CPU)">{s.maxBatchSize > 1 ? `Up to ${s.maxBatchSize} requests, waiting at most ${s.maxQueueDelayMs} ms` : "Off: one request per inference"}</Fact>
         <Fact label="Autoscale" isWide>
           {autoscale.enabled ? `${autoscale.minReplicas}–${autoscale.maxReplicas} replicas, target ${autoscale.targetUtilization}% utilisation` : "Off: a fixed number of replicas"}
+          {autoscale.enabled && <AutoscaleDecisions log={s.log} />}
         </Fact>
         <Fact label="Updated"><LocalTime iso={s.updatedAt} /></Fact>
       </Facts>
@@ -84,5 +85,22 @@ export function OverviewPanel({ service: s }: { service: ServiceDto }) {
         <LogViewer lines={s.log} label="Service log" isLive={isServiceActive(s)} />
       </Section>
     </div>
+  );
+}
+
+// The autoscaler writes each decision as a line of the service's log (lib/services/autoscale).
+const DECISIONS_SHOWN = 5;
+
+function AutoscaleDecisions({ log }: { log: ServiceDto["log"] }) {
+  const decisions = (log ?? []).filter((line) => line.message.startsWith("Autoscale:")).slice(-DECISIONS_SHOWN).reverse();
+  if (decisions.length === 0) return <p className="mt-1 text-xs text-neutral-500">No decision yet: it acts on the traffic of the last one to two minutes.</p>;
+  return (
+    <ul aria-label="Autoscale decisions" className="mt-1 space-y-0.5 text-xs">
+      {decisions.map((line) => (
+        <li key={line.id}>
+          <LocalTime iso={line.at} /> — {line.message.replace(/^Autoscale: /, "")}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -18,7 +18,8 @@ export type CreateServiceBody = {
 };
 
 // Polled every second while a deployment or teardown runs. An Unhealthy service can heal
-// (a worker comes back), so it is watched too, more slowly.
+// (a worker comes back), and an autoscaled one gains and loses replicas, so those are
+// watched too, more slowly.
 const UNHEALTHY_POLL_MS = 5_000;
 const ACTIVE_STATES = new Set<ServiceState>(["Transitioning", "Deleting"]);
 
@@ -26,9 +27,9 @@ export function isServiceActive(service: Pick<ServiceDto, "state"> | undefined):
   return !!service && ACTIVE_STATES.has(service.state);
 }
 
-function pollInterval(services: Pick<ServiceDto, "state">[]): number | false {
+function pollInterval(services: (Pick<ServiceDto, "state"> & { autoscale?: Pick<ServiceDto["autoscale"], "enabled"> })[]): number | false {
   if (services.some(isServiceActive)) return LIVE_POLL_MS;
-  return services.some((s) => s.state === "Unhealthy") ? UNHEALTHY_POLL_MS : false;
+  return services.some((s) => s.state === "Unhealthy" || (s.state === "Healthy" && s.autoscale?.enabled)) ? UNHEALTHY_POLL_MS : false;
 }
 
 // Hierarchical keys: invalidating ["services"] refreshes the list and every service.
