@@ -83,8 +83,13 @@ const envSchema = z.object({
   MODEL_THREADS: z.coerce.number().int().positive().default(1),
   /** Threads running inference (each holds its own copy of every loaded model), off the event loop. */
   INFERENCE_THREADS: z.coerce.number().int().positive().default(1),
-  /** A worker whose heartbeat is older than this is reported as down. */
-  WORKER_STALE_SECONDS: z.coerce.number().int().positive().default(30),
+  /**
+   * A worker whose heartbeat is older than this is dead: its jobs are released and its
+   * nodes adopted. 15 s (three missed beats of 5 s) puts a single-replica service back
+   * within 30 s of its worker dying (adoption, then FPGA_REFLASH_SECONDS); shorter would
+   * risk taking the jobs of a worker that is only slow.
+   */
+  WORKER_STALE_SECONDS: z.coerce.number().int().positive().default(15),
   /** Seconds a catalog download may go without receiving a byte. */
   PULL_IDLE_TIMEOUT_SECONDS: z.coerce.number().positive().default(30),
   /** Attempts of a catalog download whose failures may pass; the job queue backs off e^n s between them. */

@@ -46,7 +46,10 @@ const images = await Promise.all((await readdir(imageDir)).filter((n) => /\.(jpe
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" / ");
 console.log(`bench:scale — ${new Date().toISOString()}, ${availableParallelism()} cores, load average ${load()} (1/5/15 min)`);
 console.log(`${images.length} images, ${REQUESTS} requests per step at c=${CONCURRENCY}, hop ${HOP_REQUESTS} each way at c=1`);
-console.log(`every worker runs on these ${availableParallelism()} cores: with 2 or 3 workers they compete for the same CPUs (and with this load generator)\n`);
+console.log(`every worker runs on these ${availableParallelism()} cores: with 2 or 3 workers they compete for the same CPUs (and with this load generator);`);
+// lib/scoring/session-cache.ts gives every onnxruntime session one intra-op thread per core,
+// so a single worker can already keep every core busy: say so beside the figures.
+console.log(`each worker's onnxruntime session runs ${availableParallelism()} intra-op threads (one per core), so one worker alone can fill the machine\n`);
 
 // Ports of its own: bench:score 3211 … bench:soak 3217.
 const studio = await startBenchStudio({ port: 3219, pgPort: 54359, workerPort: 8659 });
