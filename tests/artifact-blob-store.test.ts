@@ -1,8 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
-import net from "node:net";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -29,7 +27,7 @@ import { call, IMAGES_DIR, modelForm, postModel, SQUEEZENET, uniqueName } from "
 
 const CONTAINER = "artifacts";
 let azurite: Azurite;
-let counter: CountingProxy;
+let counter: FlakyProxy;
 let worker: StartedWorker;
 let machineA: string;
 
@@ -40,7 +38,7 @@ beforeAll(async () => {
   machineA = env().ARTIFACT_DIR;
   azurite = await startAzurite(inject("standInTls"));
   await azurite.service.getContainerClient(CONTAINER).create();
-  counter = await startCountingProxy(azurite.port);
+  counter = await startFlakyProxy(azurite.port);
   useStoreAt(counter.port);
   worker = await startWorker({ httpPort: 0, concurrency: 1, log: () => {} });
 }, 60_000);
@@ -251,31 +249,3 @@ async function expectRefusedUpload(reason: RegExp): Promise<void> {
   expect(await stagingFiles()).toEqual([]);
 }
 
-type CountingProxy = { port: number; bytesDown: number; close: () => Promise<void> };
-
-/** A TCP pass-through that counts the bytes coming back from `targetPort` (TLS passes through). */
-async function startCountingProxy(targetPort: number): Promise<CountingProxy> {
-  const sockets = new Set<net.Socket>();
-  const proxy: CountingProxy = { port: 0, bytesDown: 0, close: async () => undefined };
-  const server = net.createServer((client) => {
-    const upstream = net.connect(targetPort, "127.0.0.1");
-    sockets.add(client).add(upstream);
-    upstream.on("data", (chunk: Buffer) => (proxy.bytesDown += chunk.length));
-    client.pipe(upstream);
-    upstream.pipe(client);
-    for (const [a, b] of [[client, upstream], [upstream, client]] as const) {
-      a.on("error", () => b.destroy());
-      a.on("close", () => {
-        sockets.delete(a);
-        b.destroy();
-      });
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  proxy.port = (server.address() as AddressInfo).port;
-  proxy.close = () => {
-    for (const socket of sockets) socket.destroy();
-    return new Promise((resolve) => server.close(() => resolve()));
-  };
-  return proxy;
-}

@@ -32,6 +32,38 @@ function secondsAgo(iso: string, now: number) {
   return seconds < 90 ? `${seconds} s ago` : `${Math.round(seconds / 60)} min ago`;
 }
 
+type ProcessRow = { id: string; where: string; pid: number; isLive: boolean; heartbeatAt: string };
+
+/** Processes that beat (workers, web): which, where, and how recently they were heard from. */
+function ProcessTable({ label, where, rows, now }: { label: string; where: string; rows: ProcessRow[]; now: number }) {
+  return (
+    <Table label={label}>
+      <thead>
+        <tr>
+          <Th>{label === "Workers" ? "Worker" : "Process"}</Th>
+          <Th>{where}</Th>
+          <Th className="text-right">PID</Th>
+          <Th>State</Th>
+          <Th>Last heartbeat</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <Td className="font-mono text-xs leading-5">{row.id}</Td>
+            <Td className={where === "Host" ? undefined : "font-mono text-xs"}>{row.where}</Td>
+            <Td className="text-right tabular-nums">{row.pid}</Td>
+            <Td>{row.isLive ? <span className="text-green-800">live</span> : <span className="text-neutral-500">stale</span>}</Td>
+            <Td className="whitespace-nowrap" title={formatDateTime(row.heartbeatAt)}>
+              {secondsAgo(row.heartbeatAt, now)}
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
 export function HealthFacts({ health }: { health: Health }) {
   const { database, migrations, workers, web, jobs } = health.checks;
   const now = new Date(health.time).getTime();
@@ -60,60 +92,14 @@ export function HealthFacts({ health }: { health: Health }) {
       </Section>
       <Section title={`Workers (${workers.live ?? 0} live)`} actions={<Status status={workers.status} />}>
         {workers.nodes?.length ? (
-          <Table label="Workers">
-            <thead>
-              <tr>
-                <Th>Worker</Th>
-                <Th>Host</Th>
-                <Th className="text-right">PID</Th>
-                <Th>State</Th>
-                <Th>Last heartbeat</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {workers.nodes.map((node) => (
-                <tr key={node.id}>
-                  <Td className="font-mono text-xs leading-5">{node.id}</Td>
-                  <Td>{node.hostname}</Td>
-                  <Td className="text-right tabular-nums">{node.pid}</Td>
-                  <Td>{node.isLive ? <span className="text-green-800">live</span> : <span className="text-neutral-500">stale</span>}</Td>
-                  <Td className="whitespace-nowrap" title={formatDateTime(node.heartbeatAt)}>
-                    {secondsAgo(node.heartbeatAt, now)}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <ProcessTable label="Workers" where="Host" now={now} rows={workers.nodes.map((n) => ({ ...n, where: n.hostname }))} />
         ) : (
           <p className="text-neutral-500">No worker has registered. Start the studio with `npm start` to run one.</p>
         )}
       </Section>
       <Section title={`Web processes (${web?.live ?? 0} live)`} actions={web ? <Status status={web.status} /> : undefined}>
         {web?.processes?.length ? (
-          <Table label="Web processes">
-            <thead>
-              <tr>
-                <Th>Process</Th>
-                <Th>Listens on</Th>
-                <Th className="text-right">PID</Th>
-                <Th>State</Th>
-                <Th>Last heartbeat</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {web.processes.map((process) => (
-                <tr key={process.id}>
-                  <Td className="font-mono text-xs leading-5">{process.id}</Td>
-                  <Td className="font-mono text-xs">{process.url}</Td>
-                  <Td className="text-right tabular-nums">{process.pid}</Td>
-                  <Td>{process.isLive ? <span className="text-green-800">live</span> : <span className="text-neutral-500">stale</span>}</Td>
-                  <Td className="whitespace-nowrap" title={formatDateTime(process.heartbeatAt)}>
-                    {secondsAgo(process.heartbeatAt, now)}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <ProcessTable label="Web processes" where="Listens on" now={now} rows={web.processes.map((p) => ({ ...p, where: p.url }))} />
         ) : (
           <p className="text-neutral-500">No web process has registered yet (each does within seconds of starting).</p>
         )}

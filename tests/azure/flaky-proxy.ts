@@ -5,12 +5,13 @@ import type { AddressInfo } from "node:net";
 // `cutResponsesAfter` ends a connection once that many bytes came back (a download
 // breaking off), `cutRequestsAfter` once that many went out (an upload breaking off).
 // Each cut counts down `cuts`; at 0 the proxy passes everything. TLS passes through.
+// `bytesDown` counts every byte that came back, so a test can tell a download happened.
 
-export type FlakyProxy = { port: number; plan: { cuts: number; cutResponsesAfter?: number; cutRequestsAfter?: number }; cutCount: number; close: () => Promise<void> };
+export type FlakyProxy = { port: number; plan: { cuts: number; cutResponsesAfter?: number; cutRequestsAfter?: number }; cutCount: number; bytesDown: number; close: () => Promise<void> };
 
 export async function startFlakyProxy(targetPort: number): Promise<FlakyProxy> {
   const sockets = new Set<net.Socket>();
-  const proxy: FlakyProxy = { port: 0, plan: { cuts: 0 }, cutCount: 0, close: async () => undefined };
+  const proxy: FlakyProxy = { port: 0, plan: { cuts: 0 }, cutCount: 0, bytesDown: 0, close: async () => undefined };
   const server = net.createServer((client) => {
     const upstream = net.connect(targetPort, "127.0.0.1");
     sockets.add(client).add(upstream);
@@ -31,6 +32,7 @@ export async function startFlakyProxy(targetPort: number): Promise<FlakyProxy> {
     });
     upstream.on("data", (chunk: Buffer) => {
       received += chunk.length;
+      proxy.bytesDown += chunk.length;
       const limit = proxy.plan.cuts > 0 ? proxy.plan.cutResponsesAfter : undefined;
       if (limit !== undefined && received > limit) {
         client.write(chunk.subarray(0, Math.max(0, chunk.length - (received - limit))));
