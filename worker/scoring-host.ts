@@ -30,6 +30,9 @@ const SERVICE_SCORE_ROUTE = /^\/api\/v1\/service\/([^/]+)\/score$/;
 export async function startScoringHost(options: { host: string; port: number; workerId: string; isReady: () => boolean }): Promise<ScoringHost> {
   const handle = (request: http.IncomingMessage, response: http.ServerResponse) => {
     const receivedAt = performance.now();
+    // Not ready (starting, or draining before it stops): each answer closes its connection,
+    // so no client keeps a socket this process is about to close under it.
+    if (!options.isReady()) response.setHeader("connection", "close");
     const url = new URL(request.url ?? "/", "http://worker");
     if (url.pathname === "/metrics" && request.method === "GET") return void serveMetrics(request, response);
     if (serveKserveV2Rest({ request, response, url, receivedAt, workerId: options.workerId })) return;
