@@ -9,6 +9,7 @@ import { startBalancedLoad } from "./cluster/balanced-load";
 import { spawnWorker, type WorkerProcess } from "./cluster/worker-process";
 import { IMAGES_DIR, SQUEEZENET, uniqueName } from "./helpers";
 import { api, uploadModel, waitForState } from "./pipeline-helpers";
+import { floatsOf, invoke, tfClients } from "./serving-helpers";
 
 // Three worker processes on one Postgres, as three pods of the worker StatefulSet: any
 // node routes a service's requests (forwarding when it holds no replica), a node killed
@@ -77,6 +78,18 @@ describe("a cluster of three worker processes", () => {
     expect(inferred.status, JSON.stringify(result).slice(0, 500)).toBe(200);
     expect(result.outputs[0].data).toHaveLength(1000);
     expect(result.outputs[0].data.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(1, 3);
+    // And gRPC: TF Serving's Predict on a node without the replica, routed by the model's name.
+    const clients = tfClients(elsewhere.grpcUrl);
+    try {
+      const { error, response } = await invoke<{ outputs: Record<string, { tensor_content: Buffer; float_val: number[] }> }>(clients.prediction.Predict, clients.prediction, { model_spec: { name: single }, inputs: { images: { dtype: "DT_STRING", tensor_shape: { dim: [{ size: 1 }] }, string_val: [dog] } } });
+      expect(error).toBeNull();
+      const probabilities = floatsOf(Object.values(response.outputs)[0]);
+      expect(probabilities).toHaveLength(1000);
+      expect(probabilities.indexOf(Math.max(...probabilities))).toBe(207); // golden retriever
+    } finally {
+      clients.prediction.close();
+      clients.models.close();
+    }
     const metrics = await (await fetch(`${elsewhere.scoringUrl}/metrics`)).text();
     expect(metrics).toMatch(new RegExp(`accel_service_forwards_total\\{service="${single}",outcome="ok"\\} [1-9]`));
   }, 120_000);
