@@ -168,10 +168,11 @@ try {
   console.log(`${forwardedHop.label.padEnd(22)} c=1  n=${String(forwardedHop.requests).padStart(4)}  p50 ${ms(forwardedHop.p50)}  p95 ${ms(forwardedHop.p95)}  p99 ${ms(forwardedHop.p99)}  mean ${ms(forwardedHop.mean)}`);
   console.log(`the forwarding hop: p50 +${ms(forwardedHop.p50 - direct.p50)} (×${(forwardedHop.p50 / direct.p50).toFixed(2)}), p99 +${ms(forwardedHop.p99 - direct.p99)}, mean +${ms(forwardedHop.mean - direct.mean)}; answers from another node than ${hopNode}: ${wrongNode}`);
 } finally {
-  // Extra workers first: the studio's stop deletes the data dir they read.
+  // Extra workers first: the studio's stop deletes the data dir they read. This process's
+  // own connections next, before the studio stops Postgres under them.
   await Promise.all(extras.map((w) => w.stop()));
-  await studio.stop();
   await disconnectDb();
+  await studio.stop();
 }
 // The in-process scoring service keeps its inference thread pool open; the bench is done.
 process.exit(0);

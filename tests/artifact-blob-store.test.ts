@@ -13,6 +13,8 @@ import { artifactPath, localArtifact, lockDigest, sweepArtifacts, tmpDir, writeH
 import { db, disconnectDb } from "@/lib/db";
 import { env, setEnv } from "@/lib/env";
 import { registerModel } from "@/lib/models/register-model";
+import { readCalibrationSet, removeCalibrationUploads, storeCalibrationUploads } from "@/lib/conversions/calibration-folder";
+import { sweepSharedCalibrationUploads } from "@/lib/conversions/shared-calibration-uploads";
 import { freePort } from "@/lib/net/free-port";
 import { initializer, makeTinyModel, node, valueInfo } from "@/lib/onnx/make-tiny-model";
 import { startWorker, type StartedWorker } from "@/worker/start-worker";
@@ -231,6 +233,25 @@ describe("the blob artifact store", () => {
     expect((await call(versionRoute.DELETE, { method: "DELETE", params: { name: second, version: "1" } })).status).toBe(200);
     expect(await blobExists(model.digest)).toBe(false);
     expect(existsSync(artifactPath(model.digest))).toBe(false);
+  });
+
+  it("shares calibration images uploaded with a conversion, so a worker on another machine measures on them, and removes them after", async () => {
+    const conversionId = crypto.randomUUID();
+    const photo = await readFile(path.join(IMAGES_DIR, "winml_dog.jpg"));
+    await storeCalibrationUploads({ conversionId, images: [{ name: "dog.jpg", data: photo.toString("base64") }] });
+    const shared = azurite.service.getContainerClient(CONTAINER).getBlockBlobClient(`calibration/${conversionId}/dog.jpg`);
+    expect(await shared.exists()).toBe(true);
+    await becomeAnotherMachine();
+    const set = await readCalibrationSet({ conversionId, hasUploads: true });
+    expect(set.images.map((i) => i.name)).toEqual(["dog.jpg"]);
+    expect(sha256(await readFile(set.images[0].path))).toBe(sha256(photo));
+    await removeCalibrationUploads(conversionId);
+    expect(await shared.exists()).toBe(false);
+    // What a killed process left is swept once old, unless its conversion is still waiting or running.
+    await storeCalibrationUploads({ conversionId, images: [{ name: "dog.jpg", data: photo.toString("base64") }] });
+    expect(await sweepSharedCalibrationUploads({ minAgeMs: 60_000 })).toEqual([]);
+    expect(await sweepSharedCalibrationUploads({ minAgeMs: 0 })).toEqual([`calibration/${conversionId}/dog.jpg`]);
+    expect(await shared.exists()).toBe(false);
   });
 });
 

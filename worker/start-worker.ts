@@ -10,6 +10,7 @@ import { adoptOrphanNodes } from "@/lib/computes";
 import { handOverNodes } from "@/lib/computes/hand-over-nodes";
 import { warmHostedModels } from "@/lib/services/warm-hosted-models";
 import { runAutoscaler } from "@/lib/services/autoscale/run-autoscaler";
+import { sweepSharedCalibrationUploads } from "@/lib/conversions/shared-calibration-uploads";
 import { failLostPulls } from "@/lib/pulls";
 import { reconcileServiceHealth } from "@/lib/services";
 import { startLatencyHistory } from "@/lib/service-history/start-latency-history";
@@ -89,6 +90,8 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   const sweep = () =>
     sweepArtifacts()
       .then(({ removed }) => removed.length && log(`swept ${removed.length} orphan file(s)`))
+      .then(() => sweepSharedCalibrationUploads())
+      .then((removed) => removed.length && log(`swept ${removed.length} calibration image(s) of ended conversions from the shared store`))
       .catch((e) => log(`artifact sweep failed: ${errorText(e)}`));
   if (isNode) await sweep();
   // Nodes left without a worker are taken before any job runs: a deployment job would

@@ -8,3 +8,4 @@ export { hashFile } from "./hash-file";
 export { createHashedFileWriter, type HashedFileWriter } from "./hashed-file-writer";
 export { localArtifact } from "./local-artifact";
 export { artifactBlobContainer, artifactBlobName } from "./blob-container";
+export { toBlobStoreError } from "./to-blob-store-error";
