@@ -122,8 +122,11 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
   isRunning = true;
 
   let lastAutoscaleAt = 0;
+  // The heartbeat itself is one small upsert on its own timer, never queued behind the
+  // housekeeping below (loading a large model can take seconds): a worker busy with its
+  // duties must not look dead to the others, who would take its jobs and nodes.
+  const beatAlive = () => beatWorker({ id, scoringUrl: host?.url, grpcUrl: grpcHost?.address, jobWorkerIds: [...jobWorkerIds] }).catch((e) => log(`heartbeat failed: ${errorText(e)}`));
   const beat = async () => {
-    await beatWorker({ id, scoringUrl: host?.url, grpcUrl: grpcHost?.address, jobWorkerIds: [...jobWorkerIds] });
     await reapDeadWorkers({ staleSeconds: env().WORKER_STALE_SECONDS, selfId: id });
     const { failed } = await failLostPulls();
     if (failed.length) log(`marked ${failed.length} pull(s) whose job was lost as Failed`);
@@ -142,12 +145,16 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Sta
     const health = await reconcileServiceHealth();
     if (health.unhealthy.length) log(`service(s) ${health.unhealthy.join(", ")} have no live node: Unhealthy`);
   };
-  // One beat at a time: a beat slower than the interval (a busy machine, a slow database)
-  // would otherwise overlap the next, and two would adopt, warm or scale at once.
+  // One round of housekeeping at a time: one slower than the interval (a busy machine, a
+  // slow database) would otherwise overlap the next, and two would adopt, warm or scale at once.
   let beating: Promise<unknown> | null = null;
-  const beatOrLog = () => (beating ??= beat().catch((e) => log(`heartbeat failed: ${errorText(e)}`)).finally(() => (beating = null)));
+  const beatOrLog = () => (beating ??= beat().catch((e) => log(`housekeeping failed: ${errorText(e)}`)).finally(() => (beating = null)));
+  await beatAlive();
   await beatOrLog();
-  const heartbeat = setInterval(() => void beatOrLog(), heartbeatMs());
+  const heartbeat = setInterval(() => {
+    void beatAlive();
+    void beatOrLog();
+  }, heartbeatMs());
   const sweeper = setInterval(() => void (isNode && sweep()), SWEEP_MS);
   heartbeat.unref();
   sweeper.unref();
