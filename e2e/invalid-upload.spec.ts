@@ -15,7 +15,7 @@ test("a JPEG renamed .onnx is refused with a readable error and registers nothin
   await page.getByRole("button", { name: "Upload", exact: true }).click();
 
   // The server's problem+json title and detail, as the person reads them.
-  const alert = page.getByRole("alert").filter({ hasText: "Not a valid ONNX model" });
+  const alert = page.getByRole("alert").filter({ hasText: "Not a valid model file" });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText("This is not an ONNX model: the file looks like a JPEG image.");
   await expect(page).toHaveURL(/\/models\/upload$/);

@@ -36,7 +36,7 @@ export const ERROR_CODES = {
   unknown_field: { status: 400, grpc: GRPC.INVALID_ARGUMENT, title: "Unknown field" },
   missing_file: { status: 400, grpc: GRPC.INVALID_ARGUMENT, title: "File part missing" },
   empty_file: { status: 400, grpc: GRPC.INVALID_ARGUMENT, title: "Empty file" },
-  invalid_model: { status: 422, grpc: GRPC.INVALID_ARGUMENT, title: "Not a valid ONNX model" },
+  invalid_model: { status: 422, grpc: GRPC.INVALID_ARGUMENT, title: "Not a valid model file" },
   invalid_image: { status: 422, grpc: GRPC.INVALID_ARGUMENT, title: "Not a decodable image" },
   unsupported_model: { status: 422, grpc: GRPC.FAILED_PRECONDITION, title: "Model not supported" },
   unsupported_media_type: { status: 415, grpc: GRPC.INVALID_ARGUMENT, title: "Unsupported media type" },

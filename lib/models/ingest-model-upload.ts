@@ -8,6 +8,8 @@ import { AppError, isAppError } from "@/lib/errors";
 import { summarizeSlimModel } from "@/lib/onnx/read-onnx-summary";
 import { createOnnxSlimmer, type OnnxSlimmer } from "@/lib/onnx/slim-onnx-stream";
 import type { GraphSummary } from "@/lib/onnx/types";
+import { detectModelForm, type ModelForm } from "@/lib/tensorflow/detect-model-form";
+import { readTensorflowSummary } from "@/lib/tensorflow/read-tensorflow-summary";
 import { receiveStreamFromPort } from "@/lib/threads/receive-stream-from-port";
 import { toThreadError, type ThreadError } from "@/lib/threads/thread-error";
 
@@ -15,6 +17,8 @@ export type IngestedUpload = {
   fields: Record<string, string>;
   fileName: string;
   staged: { tmpPath: string; digest: string; sizeBytes: number };
+  /** onnx, or tensorflow for a frozen GraphDef .pb or an archived TF.js graph model (lib/tensorflow). */
+  framework: "onnx" | "tensorflow";
   /** The graph, read in the same pass as the hash; or why the file is not a usable model. */
   inspection: { summary: GraphSummary } | { error: ThreadError };
 };
@@ -50,6 +54,7 @@ async function parseParts(options: { body: Readable; contentType: string; maxByt
   let failure: unknown;
   let fileStream: Readable | undefined;
   let slimmer: OnnxSlimmer | undefined;
+  let form: ModelForm = "onnx";
   let isParsed = false;
   let finish = () => {};
   const finished = new Promise<void>((resolve) => (finish = resolve));
@@ -74,9 +79,21 @@ async function parseParts(options: { body: Readable; contentType: string; maxByt
     }
     fileName = sanitizeFileName(info.filename) ?? fileName;
     fileStream = stream;
-    const graph = createOnnxSlimmer();
-    slimmer = graph;
-    staging = writeHashedFile({ source: stream, maxBytes, onChunk: (chunk) => graph.write(chunk) });
+    // The first chunk settles the form (a name, or an archive's magic bytes); only an ONNX
+    // file is read as it streams: a TensorFlow one is read from the staged file after.
+    let isFirst = true;
+    staging = writeHashedFile({
+      source: stream,
+      maxBytes,
+      onChunk: (chunk) => {
+        if (isFirst) {
+          isFirst = false;
+          form = detectModelForm({ fileName, head: chunk });
+          if (form === "onnx") slimmer = createOnnxSlimmer();
+        }
+        slimmer?.write(chunk);
+      },
+    });
     staging.catch((error) => fail(error));
   });
   parser.on("filesLimit", () => fail(new AppError("unknown_field", "Send exactly one file.")));
@@ -101,12 +118,19 @@ async function parseParts(options: { body: Readable; contentType: string; maxByt
     await staged.discard();
     throw new AppError("empty_file", "The uploaded file is empty.");
   }
-  return { fields, fileName, staged: { tmpPath: staged.tmpPath, digest: staged.digest, sizeBytes: staged.sizeBytes }, inspection: inspect(slimmer!) };
+  const framework = form === "onnx" ? "onnx" : "tensorflow";
+  // An unexpected failure (not a verdict on the file) must not leave the staged file behind either.
+  const inspection = await inspect(form === "onnx" ? { slimmer: slimmer! } : { path: staged.tmpPath, form }).catch(async (error: unknown) => {
+    await staged.discard();
+    throw error;
+  });
+  return { fields, fileName, framework, staged: { tmpPath: staged.tmpPath, digest: staged.digest, sizeBytes: staged.sizeBytes }, inspection };
 }
 
-function inspect(slimmer: OnnxSlimmer): IngestedUpload["inspection"] {
+async function inspect(from: { slimmer: OnnxSlimmer } | { path: string; form: "tf-graphdef" | "tf-archive" }): Promise<IngestedUpload["inspection"]> {
   try {
-    return { summary: summarizeSlimModel({ slim: slimmer.finish() }) };
+    if ("path" in from) return { summary: await readTensorflowSummary(from) };
+    return { summary: summarizeSlimModel({ slim: from.slimmer.finish() }) };
   } catch (error) {
     if (!isAppError(error)) throw error;
     return { error: toThreadError(error) };

@@ -11,6 +11,7 @@ export type ModelUpload = {
   fields: Record<string, string>;
   staged: StagedArtifact;
   fileName: string;
+  framework: "onnx" | "tensorflow";
   /** The graph, read while the file streamed in; rejects with invalid_model when it is not one. */
   inspection: Promise<GraphSummary>;
 };
@@ -36,10 +37,10 @@ export async function receiveModelUpload(options: { body: Readable; contentType:
   const ingesting = runInModelThread("ingestModelUpload", { port: port2, contentType, maxBytes }, [port2]);
   sendStreamToPort({ source: body, port: port1 });
   try {
-    const { fields, fileName, staged, inspection } = await ingesting;
+    const { fields, fileName, framework, staged, inspection } = await ingesting;
     const summary = "summary" in inspection ? Promise.resolve(inspection.summary) : Promise.reject(fromThreadError(inspection.error));
     summary.catch(() => {}); // awaited by registration, after the fields are checked
-    return { fields, fileName, staged: toStagedArtifact(staged), inspection: summary };
+    return { fields, fileName, framework, staged: toStagedArtifact(staged), inspection: summary };
   } finally {
     port1.close();
   }

@@ -17,8 +17,9 @@ export type RegisterModelOptions = {
   fileName?: string;
   catalogId?: string;
   preprocessing?: ModelPreprocessing;
-  /** A converted model: framework accel-onnx, linked to the model it was converted from. */
-  framework?: "onnx" | "accel_onnx";
+  /** A converted model: framework accel-onnx, linked to the model it was converted from; an
+   * uploaded TensorFlow graph (its inspection is lib/tensorflow's summary): tensorflow. */
+  framework?: "onnx" | "accel_onnx" | "tensorflow";
   parentId?: string;
   /** An import from an Azure ML workspace: where it came from, and the key that keeps one import per version. */
   azure?: { source: Prisma.InputJsonValue; assetKey: string };
@@ -27,7 +28,7 @@ export type RegisterModelOptions = {
 };
 
 /**
- * Registers a staged ONNX file as the next version of `name`. The graph is parsed
+ * Registers a staged model file (ONNX, or TensorFlow with its inspection) as the next version of `name`. The graph is parsed
  * first (a bad file never gets a row); the file moves into the store inside the
  * transaction that inserts the row, and any failure removes what was written.
  */
@@ -35,6 +36,8 @@ export async function registerModel(options: RegisterModelOptions) {
   const { staged, name } = options;
   let isCommitted = false;
   try {
+    // A TensorFlow file is only ever read where it arrives (the upload's model thread), so it comes with its inspection.
+    if (options.framework === "tensorflow" && !options.inspection) throw new Error("registerModel: a TensorFlow model needs its inspection (lib/tensorflow)");
     const summary = await (options.inspection ?? inspectOnnxFile({ path: staged.tmpPath }));
     const { layers: _layers, inputs, outputs, ...graph } = summary;
     // To the shared blob store, if any, before the transaction: an upload outlasts one.

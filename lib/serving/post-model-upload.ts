@@ -15,7 +15,7 @@ export async function postModelUpload(request: http.IncomingMessage, response: h
     replies: nodeReplies(response),
     handle: async ({ requestId }) => {
       const declared = request.headers["content-length"];
-      const { fields, staged, fileName, inspection } = await receiveModelUpload({
+      const { fields, staged, fileName, framework, inspection } = await receiveModelUpload({
         body: request,
         contentType: request.headers["content-type"] ?? "",
         contentLength: declared === undefined ? undefined : Number(declared),
@@ -26,7 +26,7 @@ export async function postModelUpload(request: http.IncomingMessage, response: h
         await staged.discard();
         throw parsed.error;
       }
-      const model = await registerModel({ staged, fileName, inspection, ...parsed.data });
+      const model = await registerModel({ staged, fileName, framework, inspection, ...parsed.data });
       const text = JSON.stringify(model);
       response
         .writeHead(201, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), location: model.links.self, "x-request-id": requestId })

@@ -12,6 +12,29 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+// A TensorFlow graph has no IR version or opsets; its form and what conversion will refuse say more.
+function TensorflowFacts({ facts }: { facts: NonNullable<GraphFacts["tensorflow"]> }) {
+  const quantized = Object.entries(facts.quantizedWeights).map(([dtype, count]) => `${count} ${dtype}`);
+  return (
+    <>
+      <Fact label="Format">
+        {facts.format === "tfjs" ? "TensorFlow.js graph model" : "Frozen GraphDef"}
+        {quantized.length > 0 && <span className="block text-xs text-neutral-500">quantised weights: {quantized.join(", ")}</span>}
+      </Fact>
+      <Fact label="Unsupported">
+        {facts.unsupportedOps.length ? (
+          <span className="text-amber-800" data-testid="unsupported-ops">
+            {facts.unsupportedOps.join(", ")}
+            {facts.hasControlFlow && <span className="block text-xs">The graph holds a TF1 while loop.</span>}
+          </span>
+        ) : (
+          "none"
+        )}
+      </Fact>
+    </>
+  );
+}
+
 export function GraphSummary({ graph }: { graph: GraphFacts }) {
   const opsets = (graph.opsetImports ?? []).map((o) => `${o.domain || "ai.onnx"} ${o.version}`);
   const producer = graph.producer ? [graph.producer.name, graph.producer.version].filter(Boolean).join(" ") : "";
@@ -19,18 +42,24 @@ export function GraphSummary({ graph }: { graph: GraphFacts }) {
     <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
       <dl className="text-sm" aria-label="Graph facts">
         <Fact label="Producer">{producer || "—"}</Fact>
-        <Fact label="IR version">{graph.irVersion ?? "—"}</Fact>
-        <Fact label="Opsets">
-          {opsets.length ? (
-            <ul>
-              {opsets.map((opset) => (
-                <li key={opset}>{opset}</li>
-              ))}
-            </ul>
-          ) : (
-            "—"
-          )}
-        </Fact>
+        {graph.tensorflow ? (
+          <TensorflowFacts facts={graph.tensorflow} />
+        ) : (
+          <>
+            <Fact label="IR version">{graph.irVersion ?? "—"}</Fact>
+            <Fact label="Opsets">
+              {opsets.length ? (
+                <ul>
+                  {opsets.map((opset) => (
+                    <li key={opset}>{opset}</li>
+                  ))}
+                </ul>
+              ) : (
+                "—"
+              )}
+            </Fact>
+          </>
+        )}
         <Fact label="Nodes">{formatInteger(graph.nodeCount)}</Fact>
         <Fact label="Parameters">
           {formatCount(graph.parameterCount)}

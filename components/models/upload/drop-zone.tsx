@@ -44,8 +44,8 @@ export function DropZone({ file, onFile, disabled = false, accept = ".onnx", des
           </>
         ) : (
           <>
-            <span className="font-medium text-neutral-900">Drop an .onnx file here, or click to choose one</span>
-            <span className="text-xs text-neutral-600">ONNX image models up to 2 GB</span>
+            <span className="font-medium text-neutral-900">Drop a model file here (.onnx, TensorFlow .pb, or a TF.js folder as .zip / .tar.gz), or click to choose one</span>
+            <span className="text-xs text-neutral-600">Image models up to 2 GB</span>
           </>
         )}
       </button>

@@ -18,7 +18,9 @@ import { modelHref } from "../models-table";
 import { DropZone } from "./drop-zone";
 import { UploadProgress, type UploadPhase } from "./upload-progress";
 
-const ONNX_FILE = /\.onnx$/i;
+// ONNX, a frozen TensorFlow GraphDef, or a TF.js graph model folder archived (lib/tensorflow).
+const MODEL_FILE = /\.(onnx|pb|zip|tgz|tar\.gz)$/i;
+const MODEL_FILE_ACCEPT = ".onnx,.pb,.zip,.tgz,.gz";
 
 export function ModelUploadForm({ initialName = "" }: { initialName?: string }) {
   const router = useRouter();
@@ -62,9 +64,9 @@ export function ModelUploadForm({ initialName = "" }: { initialName?: string }) 
 
   const chooseFile = (picked: File) => {
     upload.reset();
-    if (!ONNX_FILE.test(picked.name)) {
+    if (!MODEL_FILE.test(picked.name)) {
       setFile(null);
-      setFileError(`"${picked.name}" is not an .onnx file. Choose an ONNX model file.`);
+      setFileError(`"${picked.name}" is not a model file. Choose an .onnx file, a frozen TensorFlow .pb, or a TensorFlow.js model folder as .zip or .tar.gz.`);
       return;
     }
     setFileError(null);
@@ -75,7 +77,7 @@ export function ModelUploadForm({ initialName = "" }: { initialName?: string }) 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setIsSubmitted(true);
-    if (!file) return setFileError("Choose an .onnx file to upload.");
+    if (!file) return setFileError("Choose a model file to upload.");
     if (!name || modelNameProblem(name) || !parsedTags.tags) return;
     upload.mutate({ file, name, tags: parsedTags.tags });
   };
@@ -88,7 +90,7 @@ export function ModelUploadForm({ initialName = "" }: { initialName?: string }) 
         <span className="block text-sm font-medium text-neutral-800">
           Model file<span className="text-red-700"> *</span>
         </span>
-        <DropZone file={file} onFile={chooseFile} disabled={isBusy} describedBy={fileError ? "file-error" : undefined} />
+        <DropZone file={file} onFile={chooseFile} accept={MODEL_FILE_ACCEPT} disabled={isBusy} describedBy={fileError ? "file-error" : undefined} />
         {fileError && (
           <p id="file-error" className="text-xs text-red-700">
             {fileError}

@@ -1,7 +1,9 @@
 import { openAsBlob } from "node:fs";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { dataOf } from "@/lib/client/api";
+import { archiveModelFolder } from "@/lib/tensorflow/archive-model-folder";
 import { collectPairs, contextOf } from "../context";
 import { followPull } from "../follow";
 import { print, table } from "../output";
@@ -31,7 +33,7 @@ export function registerModels(program: Command): void {
     });
   models
     .command("register <file>")
-    .description("Upload a model file (ONNX) as a new version")
+    .description("Upload a model as a new version: .onnx, a frozen TensorFlow .pb, or a TF.js graph model folder (or its .zip / .tar.gz)")
     .requiredOption("--name <name>", "the model's name")
     .option("--description <text>", "what it is", "")
     .option("--tag <key=value>", "a tag (repeatable)", collectPairs, {})
@@ -41,7 +43,9 @@ export function registerModels(program: Command): void {
       form.append("name", options.name);
       form.append("description", options.description);
       form.append("tags", JSON.stringify(options.tag));
-      form.append("file", await openAsBlob(file), path.basename(file));
+      // The API takes one file: a TF.js folder goes up as a .tar.gz made on the fly.
+      if ((await stat(file)).isDirectory()) form.append("file", new Blob([new Uint8Array(await archiveModelFolder({ dir: file }))]), `${path.basename(path.resolve(file))}.tar.gz`);
+      else form.append("file", await openAsBlob(file), path.basename(file));
       const model = dataOf(await client.POST("/api/v1/models", { body: form as never, bodySerializer: (body) => body as unknown as FormData }));
       print(output, model, () => `Registered ${model.name}:${model.version} (${model.digest.slice(0, 12)})`);
     });

@@ -109,7 +109,7 @@ export interface paths {
                         tags?: string;
                         /**
                          * Format: binary
-                         * @description The model file (.onnx, or a TensorFlow SavedModel archive)
+                         * @description The model file: .onnx, a frozen TensorFlow GraphDef .pb, or a TensorFlow.js graph model folder (model.json + shards) as .zip or .tar.gz
                          */
                         file: string;
                     };
@@ -5770,6 +5770,22 @@ export interface components {
                     isMacsComplete: boolean;
                     /** @description Op types (prefixed with their domain when not the default one) that have no shape rule. */
                     unknownShapeOps: string[];
+                    /** @description A TensorFlow model's own facts (lib/tensorflow). Its summary fills the ONNX-only fields with zeros and empty lists. */
+                    tensorflow?: {
+                        /**
+                         * @description graphdef: a frozen GraphDef .pb; tfjs: a TensorFlow.js graph model (model.json + shards).
+                         * @enum {string}
+                         */
+                        format: "graphdef" | "tfjs";
+                        /** @description Ops the TensorFlow → ONNX conversion does not handle; converting the model is refused naming them. */
+                        unsupportedOps: string[];
+                        /** @description True when the graph holds TF1 while-loop ops (Enter, Merge, Switch, …). */
+                        hasControlFlow: boolean;
+                        /** @description Weights stored quantised by TensorFlow.js, counted by stored dtype (uint8, uint16, float16). */
+                        quantizedWeights: {
+                            [key: string]: number;
+                        };
+                    };
                 };
                 /** @description Catalog id when pulled from the built-in catalog. */
                 catalogId: string | null;
@@ -5958,6 +5974,22 @@ export interface components {
                 isMacsComplete: boolean;
                 /** @description Op types (prefixed with their domain when not the default one) that have no shape rule. */
                 unknownShapeOps: string[];
+                /** @description A TensorFlow model's own facts (lib/tensorflow). Its summary fills the ONNX-only fields with zeros and empty lists. */
+                tensorflow?: {
+                    /**
+                     * @description graphdef: a frozen GraphDef .pb; tfjs: a TensorFlow.js graph model (model.json + shards).
+                     * @enum {string}
+                     */
+                    format: "graphdef" | "tfjs";
+                    /** @description Ops the TensorFlow → ONNX conversion does not handle; converting the model is refused naming them. */
+                    unsupportedOps: string[];
+                    /** @description True when the graph holds TF1 while-loop ops (Enter, Merge, Switch, …). */
+                    hasControlFlow: boolean;
+                    /** @description Weights stored quantised by TensorFlow.js, counted by stored dtype (uint8, uint16, float16). */
+                    quantizedWeights: {
+                        [key: string]: number;
+                    };
+                };
             };
             /** @description Catalog id when pulled from the built-in catalog. */
             catalogId: string | null;

@@ -15,7 +15,7 @@ const uploadForm = z.object({
   name: modelNameSchema,
   description: z.string().optional(),
   tags: z.string().optional().describe('Tags as a JSON object string, e.g. {"team":"vision"}'),
-  file: file.describe("The model file (.onnx, or a TensorFlow SavedModel archive)"),
+  file: file.describe("The model file: .onnx, a frozen TensorFlow GraphDef .pb, or a TensorFlow.js graph model folder (model.json + shards) as .zip or .tar.gz"),
 });
 
 export const modelPaths: RouteSpec[] = [

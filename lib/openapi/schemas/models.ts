@@ -51,6 +51,15 @@ export const modelGraphSchema = z.object({
   macsByOp: z.record(z.string(), z.int()),
   isMacsComplete: z.boolean().describe("False when some MAC op's shapes are unknown, so `macs` leaves it out."),
   unknownShapeOps: z.array(z.string()).describe("Op types (prefixed with their domain when not the default one) that have no shape rule."),
+  tensorflow: z
+    .object({
+      format: z.enum(["graphdef", "tfjs"]).describe("graphdef: a frozen GraphDef .pb; tfjs: a TensorFlow.js graph model (model.json + shards)."),
+      unsupportedOps: z.array(z.string()).describe("Ops the TensorFlow → ONNX conversion does not handle; converting the model is refused naming them."),
+      hasControlFlow: z.boolean().describe("True when the graph holds TF1 while-loop ops (Enter, Merge, Switch, …)."),
+      quantizedWeights: z.record(z.string(), z.int()).describe("Weights stored quantised by TensorFlow.js, counted by stored dtype (uint8, uint16, float16)."),
+    })
+    .optional()
+    .describe("A TensorFlow model's own facts (lib/tensorflow). Its summary fills the ONNX-only fields with zeros and empty lists."),
 });
 
 /** What a registered model stores as its `preprocessing` (lib/catalog ModelPreprocessing): the recipe plus its label set and output kinds. */
