@@ -198,6 +198,30 @@ export const TENSORFLOW_DESCRIPTOR = {
             }
           }
         },
+        "SavedModel": {
+          "fields": {
+            "savedModelSchemaVersion": {
+              "type": "int64",
+              "id": 1,
+              "protoName": "saved_model_schema_version"
+            },
+            "metaGraphs": {
+              "rule": "repeated",
+              "type": "MetaGraphDef",
+              "id": 2,
+              "protoName": "meta_graphs"
+            }
+          }
+        },
+        "MetaGraphDef": {
+          "fields": {
+            "graphDef": {
+              "type": "GraphDef",
+              "id": 2,
+              "protoName": "graph_def"
+            }
+          }
+        },
         "TensorProto": {
           "fields": {
             "dtype": {
@@ -323,30 +347,6 @@ export const TENSORFLOW_DESCRIPTOR = {
             "DT_BOOL": 10,
             "DT_BFLOAT16": 14,
             "DT_HALF": 19
-          }
-        },
-        "SavedModel": {
-          "fields": {
-            "savedModelSchemaVersion": {
-              "type": "int64",
-              "id": 1,
-              "protoName": "saved_model_schema_version"
-            },
-            "metaGraphs": {
-              "rule": "repeated",
-              "type": "MetaGraphDef",
-              "id": 2,
-              "protoName": "meta_graphs"
-            }
-          }
-        },
-        "MetaGraphDef": {
-          "fields": {
-            "graphDef": {
-              "type": "GraphDef",
-              "id": 2,
-              "protoName": "graph_def"
-            }
           }
         }
       }
