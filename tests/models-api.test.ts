@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import * as modelsRoute from "@/app/api/v1/models/route";
 import * as latestRoute from "@/app/api/v1/models/[name]/route";
 import * as versionsRoute from "@/app/api/v1/models/[name]/versions/route";
@@ -11,6 +11,7 @@ import * as fallbackRoute from "@/app/api/v1/[...path]/route";
 import { artifactPath } from "@/lib/artifacts";
 import { db, disconnectDb } from "@/lib/db";
 import { call, IMAGES_DIR, listArtifactFiles, modelForm, postModel, SQUEEZENET, uniqueName, webBaseUrl } from "./helpers";
+import { watchRegistryUnchanged } from "./registry-unchanged";
 
 afterAll(disconnectDb);
 
@@ -95,14 +96,7 @@ describe("PATCH and DELETE /api/v1/models/{name}/versions/{v}", () => {
 });
 
 describe("bad input leaves the database and the artifact store as they were", () => {
-  let before: { rows: number; files: string[] };
-  beforeEach(async () => {
-    before = { rows: await db.model.count(), files: await listArtifactFiles() };
-  });
-  const expectUnchanged = async () => {
-    expect(await db.model.count()).toBe(before.rows);
-    expect(await listArtifactFiles()).toEqual(before.files);
-  };
+  const { snapshot, expectUnchanged } = watchRegistryUnchanged();
   const upload = async (fields: Record<string, string>, file?: Parameters<typeof modelForm>[1]) =>
     postModel(await modelForm(fields, file));
 
@@ -192,7 +186,7 @@ describe("bad input leaves the database and the artifact store as they were", ()
     expect(await call(latestRoute.GET, { params: { name: "no-such-model" } })).toMatchObject({ status: 404, body: { code: "model_not_found" } });
     const name = uniqueName("known");
     await register(name);
-    before = { rows: await db.model.count(), files: await listArtifactFiles() };
+    await snapshot();
     expect(await call(versionRoute.GET, { params: { name, version: "7" } })).toMatchObject({ status: 404, body: { code: "model_not_found" } });
     expect(await call(versionRoute.GET, { params: { name, version: "abc" } })).toMatchObject({ status: 400, body: { code: "validation_failed" } });
     expect(await call(versionRoute.PATCH, { method: "PATCH", params: { name, version: "1" }, body: JSON.stringify({ version: 3 }) })).toMatchObject({ status: 400, body: { code: "unknown_field" } });

@@ -3,12 +3,13 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { zipSync } from "fflate";
 import { pack as createTarPack } from "tar-stream";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import * as downloadRoute from "@/app/api/v1/models/[name]/versions/[version]/download/route";
 import * as versionRoute from "@/app/api/v1/models/[name]/versions/[version]/route";
-import { db, disconnectDb } from "@/lib/db";
+import { disconnectDb } from "@/lib/db";
 import { archiveModelFolder, encodeGraphDef, getTensorflowType, readTfjsModel } from "@/lib/tensorflow";
-import { call, IMAGES_DIR, listArtifactFiles, modelForm, postModel, SHARED, uniqueName } from "./helpers";
+import { call, IMAGES_DIR, modelForm, postModel, SHARED, uniqueName } from "./helpers";
+import { watchRegistryUnchanged } from "./registry-unchanged";
 
 afterAll(disconnectDb);
 
@@ -100,14 +101,7 @@ describe("POST /api/v1/models with TensorFlow models", () => {
 });
 
 describe("unusable TensorFlow uploads leave the database and the artifact store as they were", () => {
-  let before: { rows: number; files: string[] };
-  beforeEach(async () => {
-    before = { rows: await db.model.count(), files: await listArtifactFiles() };
-  });
-  const expectUnchanged = async () => {
-    expect(await db.model.count()).toBe(before.rows);
-    expect(await listArtifactFiles()).toEqual(before.files);
-  };
+  const { expectUnchanged } = watchRegistryUnchanged();
 
   it("a truncated .pb (422 invalid_model)", async () => {
     const bytes = encodeGraphDef({ graph: readTfjsModel({ files: await folderFiles("emotion") }) });

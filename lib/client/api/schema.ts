@@ -6916,9 +6916,9 @@ export interface components {
                 };
                 compute: string;
                 deviceProfile: string;
-                /** @description The scoring URI of the node hosting the first ready replica (Azure's scoring_uri) */
+                /** @description Azure's scoring_uri: the cluster's scoring address (PUBLIC_SCORING_URL) when one is set, since any node routes a service's requests; else the node hosting the first ready replica */
                 scoringUri: string | null;
-                /** @description host:port of that node's gRPC server (TF Serving, Open Inference Protocol v2) */
+                /** @description host:port for gRPC (TF Serving, Open Inference Protocol v2): PUBLIC_GRPC_ADDRESS when set, else the gRPC server of a node with a ready replica */
                 grpcAddress: string | null;
                 grpcTls: boolean;
                 desiredReplicas: number;
@@ -7002,9 +7002,9 @@ export interface components {
             };
             compute: string;
             deviceProfile: string;
-            /** @description The scoring URI of the node hosting the first ready replica (Azure's scoring_uri) */
+            /** @description Azure's scoring_uri: the cluster's scoring address (PUBLIC_SCORING_URL) when one is set, since any node routes a service's requests; else the node hosting the first ready replica */
             scoringUri: string | null;
-            /** @description host:port of that node's gRPC server (TF Serving, Open Inference Protocol v2) */
+            /** @description host:port for gRPC (TF Serving, Open Inference Protocol v2): PUBLIC_GRPC_ADDRESS when set, else the gRPC server of a node with a ready replica */
             grpcAddress: string | null;
             grpcTls: boolean;
             desiredReplicas: number;
