@@ -53,8 +53,9 @@ describe("the replica autoscaler", () => {
     const now = Date.now();
     const [up] = (await runAutoscaler({ now }))!;
     expect(up.service).toBe(name);
-    // A few seconds of three in flight, averaged over the 60–120 s window: well over 0.02 per replica.
-    expect(up.decision.utilization).toBeGreaterThan(0.04);
+    // A few seconds of three in flight, averaged over the 60–120 s window: over the 2% target
+    // (how far over depends on how fast the machine scored, 0.038–0.08 seen).
+    expect(up.decision.utilization).toBeGreaterThan(0.02);
     expect(up.reached).toBe(3);
     const service = (await waitForState(() => api.service(name), ["Healthy"])).body;
     expect(service.desiredReplicas).toBe(3);

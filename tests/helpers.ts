@@ -62,6 +62,8 @@ export function webBaseUrl(): Promise<string> {
     const http = await import("node:http");
     const { createWebListener } = await import("@/lib/serving/web-listener");
     const server = http.createServer(createWebListener({ handleNext: (_request, response) => void response.writeHead(404).end() }));
+    // As server/web.ts: outlive fetch's pooled connections, so a reused one never races the server's close.
+    server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     server.unref();
     return `http://127.0.0.1:${(server.address() as import("node:net").AddressInfo).port}`;

@@ -54,14 +54,14 @@ describe("pipeline requests that cannot be served", () => {
     expect(await db.conversion.count()).toBe(0);
   });
 
-  it("refuses a TensorFlow model, naming what the converter takes", async () => {
-    // TensorFlow import arrives with its own issue; a row of that framework stands in for one.
+  it("refuses to take a TensorFlow model straight to accel-onnx, naming the way", async () => {
+    // A row of that framework stands in for an upload: the target is refused before the file is read.
     const row = await db.model.findFirstOrThrow({ where: { name: source.name } });
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = row;
     const tf = await db.model.create({ data: { ...fields, name: `${source.name}-tf`, framework: "tensorflow", tags: {}, inputs: row.inputs ?? [], outputs: row.outputs ?? [], graph: row.graph ?? {}, preprocessing: undefined, azureSource: undefined } });
-    const response = await api.convert(convertRequest({ model: tf.name }));
+    const response = await api.convert({ ...convertRequest({ model: tf.name }), target: "accel-onnx" });
     expectProblem(response, 422, "unsupported_model");
-    expect(response.body.detail).toMatch(/TensorFlow model; the converter takes ONNX models/);
+    expect(response.body.detail).toMatch(/TensorFlow model: convert it to ONNX first \(target "onnx"\)/);
     await db.model.delete({ where: { id: tf.id } });
   });
 
@@ -147,6 +147,8 @@ describe("pipeline requests that cannot be served", () => {
     expect((await score(deployed.body.keys.secondary)).status).toBe(200);
     // While its FPGA is reflashed, the node answers UNAVAILABLE.
     await db.computeNode.updateMany({ where: { compute: { name: compute } }, data: { reflashUntil: new Date(Date.now() + 60_000) } });
+    // The node sees the change when Postgres' notification of it arrives (lib/db/notified-cache.ts): waited for, not raced.
+    await expect.poll(async () => (await score(deployed.body.keys.secondary)).status, { timeout: 10_000, interval: 20 }).toBe(503);
     const reflashing = await score(deployed.body.keys.secondary);
     expectProblem(reflashing, 503, "unavailable");
     expect(reflashing.body.detail).toMatch(/being reflashed/);

@@ -179,9 +179,10 @@ describe("TF Serving gRPC requests that cannot be served", () => {
   it("answers UNAVAILABLE while the node's FPGA is reflashed, and reports the version LOADING", async () => {
     await db.computeNode.updateMany({ where: { compute: { name: svc.compute } }, data: { reflashUntil: new Date(Date.now() + 60_000) } });
     try {
+      // The node sees the change when Postgres' notification of it arrives (lib/db/notified-cache.ts): waited for, not raced.
+      const state = async () => (await invoke<{ model_version_status: { state: string }[] }>(clients.models.GetModelStatus, clients.models, { model_spec: { name: svc.name } }, auth())).response.model_version_status[0].state;
+      await expect.poll(state, { timeout: 10_000, interval: 20 }).toBe("LOADING");
       await expectStatus(predict({ inputs: { images: imageTensor([dog]) } }), grpc.status.UNAVAILABLE, /being reflashed/);
-      const status = await invoke<{ model_version_status: { state: string }[] }>(clients.models.GetModelStatus, clients.models, { model_spec: { name: svc.name } }, auth());
-      expect(status.response.model_version_status[0].state).toBe("LOADING");
     } finally {
       await db.computeNode.updateMany({ where: { compute: { name: svc.compute } }, data: { reflashUntil: null } });
     }

@@ -102,8 +102,9 @@ describe("TF Serving REST requests that cannot be served", () => {
   it("answers 503 while the node's FPGA is reflashed, and reports LOADING", async () => {
     await db.computeNode.updateMany({ where: { compute: { name: deployed.svc.compute } }, data: { reflashUntil: new Date(Date.now() + 60_000) } });
     try {
+      // The node sees the change when Postgres' notification of it arrives (lib/db/notified-cache.ts): waited for, not raced.
+      await expect.poll(async () => (await rest(`/v1/models/${deployed.svc.name}`)).body.model_version_status[0].state, { timeout: 10_000, interval: 20 }).toBe("LOADING");
       expectError(await predict({ body: { instances: [{ b64 }] } }), 503, "unavailable", /being reflashed/);
-      expect((await rest(`/v1/models/${deployed.svc.name}`)).body.model_version_status[0].state).toBe("LOADING");
     } finally {
       await db.computeNode.updateMany({ where: { compute: { name: deployed.svc.compute } }, data: { reflashUntil: null } });
     }

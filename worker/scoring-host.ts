@@ -7,6 +7,7 @@ import { serveApiRequest } from "@/lib/api/serve-api-request";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { scoreModelVersion, scoreQuerySchema } from "@/lib/scoring";
+import { detectionSettingsOf } from "@/lib/scoring/schemas";
 import { scoreService } from "@/lib/services";
 import { readRequestBody } from "@/lib/serving/read-request-body";
 import { isTfServingPath, serveTfServingRequest } from "./rest/tf-serving-routes";
@@ -102,7 +103,7 @@ async function route(options: { request: http.IncomingMessage; url: URL; receive
     if (request.method !== "POST") throw new AppError("method_not_allowed", "Score with POST and the image as the body.", { allow: ["POST"] });
     const query = scoreQuerySchema.parse(Object.fromEntries(url.searchParams));
     const image = await readRequestBody(request, env().MAX_IMAGE_BYTES);
-    return scoreService({ name: decodePathSegment(service[1]), image, authorization: request.headers.authorization, workerId: options.workerId, topK: query.topK, receivedAt: options.receivedAt });
+    return scoreService({ name: decodePathSegment(service[1]), image, authorization: request.headers.authorization, workerId: options.workerId, topK: query.topK, detection: detectionSettingsOf(query), receivedAt: options.receivedAt });
   }
   const score = SCORE_ROUTE.exec(url.pathname);
   if (!score) throw new AppError("not_found", `No route ${request.method} ${url.pathname} on this worker.`);
@@ -110,5 +111,5 @@ async function route(options: { request: http.IncomingMessage; url: URL; receive
   const query = scoreQuerySchema.parse(Object.fromEntries(url.searchParams));
   const image = await readRequestBody(request, env().MAX_IMAGE_BYTES);
   const [name, version] = [decodePathSegment(score[1]), decodePathSegment(score[2])];
-  return scoreModelVersion({ name, version, image, topK: query.topK, profiles: query.profiles, receivedAt: options.receivedAt });
+  return scoreModelVersion({ name, version, image, topK: query.topK, profiles: query.profiles, detection: detectionSettingsOf(query), receivedAt: options.receivedAt });
 }

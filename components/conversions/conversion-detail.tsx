@@ -11,12 +11,14 @@ import { LogViewer } from "@/components/pipeline/log-viewer";
 import { ResourceHeader } from "@/components/pipeline/resource-header";
 import { formatMs } from "@/components/score/format-latency";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import type { ConversionDto } from "@/lib/conversions/types";
 import { CONVERSION_ACTIVE_STATES, conversionOptions, isConversionActive } from "@/lib/queries/conversions";
 import { CancelConversionButton } from "./cancel-conversion-button";
 import { modelVersionHref } from "./conversion-links";
 import { ConversionReport } from "./report/conversion-report";
+import { TranslationSummary } from "./report/translation-summary";
 
 const SECTION = { href: "/conversions", label: "Conversions" };
 
@@ -25,6 +27,8 @@ export function ConversionDetail({ id, initial }: { id: string; initial?: Conver
   const { data: c, error } = useQuery({ ...conversionOptions(id), initialData: initial });
   if (!c || isNotFound(error)) return <LoadState error={error} what="conversion" back={{ href: SECTION.href, label: "Back to conversions" }} />;
   const isActive = isConversionActive(c);
+  // A TensorFlow → ONNX translation has no precision or device; its result is scored or converted again, not packed.
+  const isTranslation = c.target === "onnx";
   const duration = c.startedAt && c.finishedAt ? Date.parse(c.finishedAt) - Date.parse(c.startedAt) : null;
   const link = (m: { name: string; version: number }) => (
     <Link href={modelVersionHref(m)} className="font-mono text-brand-700 hover:underline">
@@ -42,19 +46,32 @@ export function ConversionDetail({ id, initial }: { id: string; initial?: Conver
         actions={
           <>
             {isActive && <CancelConversionButton id={c.id} />}
-            {c.state === "Succeeded" && c.resultModel && <BuildImageButton model={c.resultModel} />}
+            {c.state === "Succeeded" && c.resultModel && !isTranslation && <BuildImageButton model={c.resultModel} />}
+            {c.state === "Succeeded" && c.resultModel && isTranslation && (
+              <Link href={`/conversions?model=${encodeURIComponent(c.resultModel.name)}&version=${c.resultModel.version}`} className={buttonClasses("primary")}>
+                Convert for the FPGA
+              </Link>
+            )}
           </>
         }
       />
       <Facts label="Conversion facts">
         <Fact label="Source model">{link(c.source)}</Fact>
         <Fact label="Result model">{c.resultModel ? link(c.resultModel) : <span className="font-mono">{c.resultName || "—"}</span>}</Fact>
-        <Fact label="Precision">
-          <span className="font-mono">{c.precision}</span>
-        </Fact>
-        <Fact label="Device profile">
-          <span className="font-mono">{c.deviceProfile}</span>
-        </Fact>
+        {isTranslation ? (
+          <Fact label="Target">
+            <span className="font-mono">onnx</span>
+          </Fact>
+        ) : (
+          <>
+            <Fact label="Precision">
+              <span className="font-mono">{c.precision}</span>
+            </Fact>
+            <Fact label="Device profile">
+              <span className="font-mono">{c.deviceProfile}</span>
+            </Fact>
+          </>
+        )}
         <Fact label="Created"><LocalTime iso={c.createdAt} /></Fact>
         <Fact label="Duration">{duration !== null ? formatMs(duration) : c.startedAt ? "running" : "not started"}</Fact>
         <Fact label="Input tensors" isWide>
@@ -78,9 +95,12 @@ export function ConversionDetail({ id, initial }: { id: string; initial?: Conver
       )}
       {c.state === "Succeeded" && c.resultModel && (
         <Alert tone="success" title="Converted">
-          Registered as {link(c.resultModel)} (framework accel-onnx). Build an image from it to deploy it to FPGA compute.
+          {isTranslation
+            ? <>Registered as {link(c.resultModel)} (framework onnx). Score it, or convert it for the FPGA.</>
+            : <>Registered as {link(c.resultModel)} (framework accel-onnx). Build an image from it to deploy it to FPGA compute.</>}
         </Alert>
       )}
+      {c.translation && <TranslationSummary translation={c.translation} />}
       {c.report && <ConversionReport report={c.report} />}
       <Section title="Log" id="conversion-log">
         <LogViewer lines={c.log} label="Conversion log" isLive={isActive} />

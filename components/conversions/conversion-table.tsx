@@ -22,8 +22,9 @@ export function ConversionTable({ conversions }: { conversions: ConversionDto[] 
             <Td>
               <RefLink href={modelVersionHref(c.source)} target={c.source} />
             </Td>
-            <Td className="font-mono text-xs">{c.precision}</Td>
-            <Td className="font-mono text-xs">{c.deviceProfile}</Td>
+            {/* A TensorFlow → ONNX translation keeps float32 and targets no device. */}
+            <Td className="font-mono text-xs">{c.target === "onnx" ? "→ onnx" : c.precision}</Td>
+            <Td className="font-mono text-xs">{c.target === "onnx" ? <Dash /> : c.deviceProfile}</Td>
             <StateCell state={c.state} progress={c.progress} label={`Conversion of ${c.source.name}:${c.source.version}`} activeStates={CONVERSION_ACTIVE_STATES} />
             <Td>
               {c.resultModel ? (

@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { DetectionOverlay } from "@/components/detection/detection-overlay";
+import { readDetections } from "@/components/detection/types";
 import { Alert } from "@/components/ui/alert";
 import { CloseIcon, WarningIcon } from "@/components/ui/more-icons";
 import { formatBytes } from "@/lib/client/format";
+import type { ScoreResult } from "@/lib/client/score-image";
 import { formatMs } from "./format-latency";
 import { ImagePreview } from "./image-preview";
 import { MeasuredBreakdown } from "./measured-breakdown";
@@ -24,10 +27,12 @@ const STATUS_TONE: Record<ScoreItem["status"], string> = {
   failed: "border-red-300 bg-red-50 text-red-800",
 };
 
-/** One image: its preview, then its top classes and latencies once the worker answers. */
+/** One image: its preview, then its top classes (or, for a detector, its boxes) and latencies once the worker answers. */
 export function ScoreCard({ item, highlight, profileNames, onRemove }: ScoreCardProps) {
   const result = item.response?.result;
   const highlighted = result?.simulated.find((s) => s.profile === highlight);
+  // A detector's answer is drawn over the image; a classifier's is its top-5 bars.
+  const detected = result ? readDetections(result) : null;
   const modelHref = `/models/${encodeURIComponent(item.model.name)}/versions/${item.model.version}`;
   return (
     <article
@@ -73,46 +78,74 @@ export function ScoreCard({ item, highlight, profileNames, onRemove }: ScoreCard
           </button>
         </span>
       </header>
-      <div className="grid grid-cols-[7rem_minmax(0,24rem)_minmax(0,1fr)] gap-4 p-3">
-        <ImagePreview src={item.previewUrl} fileName={item.fileName} />
-        {item.status === "failed" && item.error ? (
-          <div className="col-span-2" data-testid="score-error">
-            <Alert tone="error" title={item.error.title}>
-              {item.error.detail && <p>{item.error.detail}</p>}
-              <p className="mt-0.5 text-xs text-red-800/80">
-                {item.error.status ? `HTTP ${item.error.status} · ` : ""}
-                <span className="font-mono">{item.error.code}</span>
-              </p>
-            </Alert>
+      {detected && result && item.response ? (
+        <div className="grid grid-cols-1 gap-4 p-3 xl:grid-cols-[minmax(0,36rem)_minmax(0,1fr)]">
+          <div className="min-w-0 space-y-2">
+            <DetectionOverlay
+              src={item.previewUrl}
+              fileName={item.fileName}
+              image={result.input}
+              detections={detected.detections}
+              requestedThreshold={detected.settings?.scoreThreshold}
+            />
+            <PreprocessingNote preprocessing={result.preprocessing} />
           </div>
-        ) : result && item.response ? (
-          <>
-            <div className="min-w-0 space-y-2">
-              <TopKBars top={result.top} />
-              <p className="text-xs text-neutral-600">
-                Preprocessing <span className="font-mono font-medium text-neutral-800">{result.preprocessing.code}</span>
-                {!result.preprocessing.isAssumed && <span> · from the model&apos;s registration</span>}
-              </p>
-              {result.preprocessing.isAssumed && (
-                <p role="note" className="flex gap-1.5 rounded-sm border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="preprocessing-assumed">
-                  <WarningIcon size={14} className="mt-px shrink-0" />
-                  <span>
-                    Assumed: this model does not record its preprocessing, so {result.preprocessing.code} was used. If the labels look wrong, the
-                    preprocessing probably is.
-                  </span>
+          <div className="min-w-0 space-y-3 border-neutral-100 xl:border-l xl:pl-4">
+            <MeasuredBreakdown timings={result.timings} roundTripMs={item.response.roundTripMs} />
+            <SimulatedBreakdown simulated={result.simulated} highlight={highlight} profileNames={profileNames} />
+          </div>
+        </div>
+      ) : (
+        <div className="grid grid-cols-[7rem_minmax(0,24rem)_minmax(0,1fr)] gap-4 p-3">
+          <ImagePreview src={item.previewUrl} fileName={item.fileName} />
+          {item.status === "failed" && item.error ? (
+            <div className="col-span-2" data-testid="score-error">
+              <Alert tone="error" title={item.error.title}>
+                {item.error.detail && <p>{item.error.detail}</p>}
+                <p className="mt-0.5 text-xs text-red-800/80">
+                  {item.error.status ? `HTTP ${item.error.status} · ` : ""}
+                  <span className="font-mono">{item.error.code}</span>
                 </p>
-              )}
+              </Alert>
             </div>
-            <div className="min-w-0 space-y-3 border-l border-neutral-100 pl-4">
-              <MeasuredBreakdown timings={result.timings} roundTripMs={item.response.roundTripMs} />
-              <SimulatedBreakdown simulated={result.simulated} highlight={highlight} profileNames={profileNames} />
-            </div>
-          </>
-        ) : (
-          <PendingBody isQueued={item.status === "queued"} />
-        )}
-      </div>
+          ) : result && item.response ? (
+            <>
+              <div className="min-w-0 space-y-2">
+                <TopKBars top={result.top} />
+                <PreprocessingNote preprocessing={result.preprocessing} />
+              </div>
+              <div className="min-w-0 space-y-3 border-l border-neutral-100 pl-4">
+                <MeasuredBreakdown timings={result.timings} roundTripMs={item.response.roundTripMs} />
+                <SimulatedBreakdown simulated={result.simulated} highlight={highlight} profileNames={profileNames} />
+              </div>
+            </>
+          ) : (
+            <PendingBody isQueued={item.status === "queued"} />
+          )}
+        </div>
+      )}
     </article>
+  );
+}
+
+/** Which preprocessing the worker applied, and a warning when it had to assume one. */
+function PreprocessingNote({ preprocessing }: { preprocessing: ScoreResult["preprocessing"] }) {
+  return (
+    <>
+      <p className="text-xs text-neutral-600">
+        Preprocessing <span className="font-mono font-medium text-neutral-800">{preprocessing.code}</span>
+        {!preprocessing.isAssumed && <span> · from the model&apos;s registration</span>}
+      </p>
+      {preprocessing.isAssumed && (
+        <p role="note" className="flex gap-1.5 rounded-sm border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="preprocessing-assumed">
+          <WarningIcon size={14} className="mt-px shrink-0" />
+          <span>
+            Assumed: this model does not record its preprocessing, so {preprocessing.code} was used. If the labels look wrong, the preprocessing
+            probably is.
+          </span>
+        </p>
+      )}
+    </>
   );
 }
 

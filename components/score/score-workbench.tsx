@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useEffectEvent, useState } from "react";
+import { readDetections, readTask } from "@/components/detection/types";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,7 +11,7 @@ import { SegmentedControl } from "@/components/ui/segmented-control";
 import type { DeviceProfile } from "@/lib/fpga/types";
 import { fpgaProfilesOptions, peakTflops } from "@/lib/queries/fpga";
 import { healthOptions } from "@/lib/queries/health";
-import { modelListOptions, type ModelPage } from "@/lib/queries/models";
+import { modelListOptions, modelVersionsOptions, type ModelPage } from "@/lib/queries/models";
 import { SCORE_MODEL_PAGE_SIZE } from "@/lib/queries/score";
 import { formatMs, formatProbability } from "./format-latency";
 import { ImageDropZone } from "./image-drop-zone";
@@ -48,6 +49,9 @@ export function ScoreWorkbench({ profiles: initialProfiles, initialModels, initi
   const latest = models.find((m) => m.name === name)?.version ?? null;
   const version = choice?.name === name && choice.version !== null ? choice.version : latest;
   const model = name && version !== null ? { name, version } : null;
+  // The chosen version's task decides how it is asked (a detector takes a score threshold) and drawn.
+  const versionList = useQuery({ ...modelVersionsOptions(name ?? ""), enabled: Boolean(name) }).data?.items;
+  const task = readTask(versionList?.find((m) => m.version === version) ?? models.find((m) => m.name === name && m.version === version));
 
   const workers = useQuery(healthOptions()).data?.checks.workers;
 
@@ -55,7 +59,7 @@ export function ScoreWorkbench({ profiles: initialProfiles, initialModels, initi
 
   const addFiles = (files: File[]) => {
     if (!model || !files.length) return;
-    add({ files, model, profiles: profileIds });
+    add({ files, model, profiles: profileIds, task });
     setAnnouncement(`Scoring ${files.length === 1 ? files[0].name || "1 image" : `${files.length} images`} with ${model.name}:${model.version}.`);
   };
 
@@ -87,7 +91,7 @@ export function ScoreWorkbench({ profiles: initialProfiles, initialModels, initi
           </>
         }
       >
-        <p>Register an ONNX image classifier first; then drop images here to see its labels, the measured CPU time and the simulated FPGA latency.</p>
+        <p>Register an image classifier or detector first; then drop images here to see its labels or boxes, the measured CPU time and the simulated FPGA latency.</p>
       </EmptyState>
     );
   }
@@ -134,7 +138,12 @@ export function ScoreWorkbench({ profiles: initialProfiles, initialModels, initi
 function describeSettled(item: ScoreItem): string {
   const result = item.response?.result;
   if (!result) return `${item.fileName} failed: ${item.error?.title ?? "scoring failed"}${item.error?.detail ? `. ${item.error.detail}` : ""}`;
+  const detected = readDetections(result);
   const top = result.top[0];
-  const label = top ? `${top.label} ${formatProbability(top.probability)}` : "no classes";
+  const label = detected
+    ? `${detected.detections.length} detection${detected.detections.length === 1 ? "" : "s"}${detected.detections[0] ? `, best ${detected.detections[0].label} ${formatProbability(detected.detections[0].score)}` : ""}`
+    : top
+      ? `${top.label} ${formatProbability(top.probability)}`
+      : "no classes";
   return `${item.fileName}: ${label}. Measured ${formatMs(result.timings.serverMs)} on the server.`;
 }

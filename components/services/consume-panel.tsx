@@ -5,6 +5,7 @@ import { Section } from "@/components/ui/section";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import type { ServiceDto } from "@/lib/services/types";
 import { CodeBlock } from "./code-block";
+import { DetectorOutputs } from "./detector-outputs";
 import { KeyValue } from "@/components/ui/key-value";
 import { KeysOnce } from "./keys-once";
 import { RegenerateKey } from "./regenerate-key";
@@ -40,6 +41,7 @@ export function ConsumePanel({ service }: { service: ServiceDto }) {
           </p>
         </div>
       </Section>
+      {service.model.task === "detection" && <DetectorOutputs />}
       <Section title="Keys" id="consume-keys">
         {service.authEnabled ? (
           <div className="space-y-3">

@@ -40,7 +40,7 @@ export async function planCapacity({ query, credentials }: PlanCapacityOptions):
   const { profile: convertedFor, setup } = serviceSetup({ fpgasPerReplica: request.fpgasPerReplica }, model);
   const profile = request.profile ?? convertedFor;
   const summary = await getModelSummary({ digest: model.digest, path: await localArtifact(model.digest) });
-  const device = simulateLatency({ summary, profile, ...setup });
+  const device = simulateLatency({ summary, profile, ...setup, isDetector: model.task === "detection" });
   const host = await measureHostOverhead({ model, credentials });
   const serviceMs = host.samples.map((sample) => hostOverheadMs(sample) + device.totalMs);
 

@@ -6,6 +6,8 @@
 // runs offer the same load; a request's response time counts from its scheduled arrival,
 // so a late timer shows as waiting, where it belongs.
 
+import { mulberry32 } from "@/lib/math/mulberry32";
+
 export type RunOpenLoopOptions = {
   /** Offered load λ, requests per second. */
   arrivalRps: number;
@@ -94,17 +96,5 @@ export async function runOpenLoop({ arrivalRps, requests, servers, serve, seed =
     responseMs,
     waitMs,
     serviceMs,
-  };
-}
-
-/** A small seeded PRNG (Tommy Ettinger's mulberry32, public domain): uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

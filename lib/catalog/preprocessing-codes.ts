@@ -105,3 +105,22 @@ export const CAFFE2: PreprocessingSpec = {
   std: null,
   verified: true,
 };
+
+/**
+ * ssd-300 (TensorFlow's COCO SSD MobileNetV2, converted from ../shared/data/tf): the graph's
+ * feed-forward part starts after its own resize, at a float32 [1,300,300,3] RGB image of
+ * 0–255 values, and scales them itself; its Preprocessor stretched to 300×300 (the TF
+ * Object Detection API's fixed_shape_resizer), so we stretch too, keeping no aspect ratio.
+ */
+export const SSD_300: PreprocessingSpec = {
+  code: "ssd-300",
+  layout: "NHWC",
+  channelOrder: "RGB",
+  dtype: "float32",
+  resize: { mode: "exact", width: 300, height: 300 },
+  crop: null,
+  scale: 1,
+  mean: null,
+  std: null,
+  verified: true,
+};

@@ -22,7 +22,7 @@ const rgbTriple = z.tuple([z.number(), z.number(), z.number()]);
  * gives `(raw − m) × s` exactly (up to float rounding, ~1e-16).
  */
 export const preprocessingSpecSchema = z.object({
-  code: z.enum(["P1", "P2", "P4", "P5", "P6", "caffe2"]),
+  code: z.enum(["P1", "P2", "P4", "P5", "P6", "caffe2", "ssd-300"]),
   layout: z.enum(["NCHW", "NHWC"]),
   channelOrder: z.enum(["RGB", "BGR"]),
   dtype: z.enum(["float32", "float16", "uint8"]),

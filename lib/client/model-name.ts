@@ -1,9 +1,9 @@
 import { modelNameSchema } from "@/lib/models/schemas";
 
-/** A registry name from a file name: "SqueezeNet 1.1.onnx" → "squeezenet-1.1". */
+/** A registry name from a file or folder name: "SqueezeNet 1.1.onnx" → "squeezenet-1.1", "emotion.tar.gz" → "emotion". */
 export function toModelName(fileName: string): string {
   return fileName
-    .replace(/\.onnx$/i, "")
+    .replace(/\.(onnx|pb|zip|tgz|tar\.gz|tar)$/i, "")
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, "-")
     .replace(/-{2,}/g, "-")

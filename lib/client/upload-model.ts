@@ -9,6 +9,8 @@ export type UploadModelOptions = {
   name: string;
   description: string;
   tags: Record<string, string>;
+  /** Left out, the server decides (the catalog's recipe for a file it knows, else classification). */
+  task?: "classification" | "detection";
   onProgress?: (progress: UploadProgress) => void;
   /** Called once the last byte has left the browser; the server then inspects the graph. */
   onUploaded?: () => void;
@@ -27,12 +29,13 @@ export class UploadAbortedError extends Error {
  * reports upload progress (fetch has no upload progress events in browsers).
  */
 export function uploadModel(options: UploadModelOptions): Promise<ModelDto> {
-  const { file, name, description, tags, onProgress, onUploaded, signal } = options;
+  const { file, name, description, tags, task, onProgress, onUploaded, signal } = options;
   const form = new FormData();
   // Text fields first so that the server has them before the file streams in.
   form.append("name", name);
   form.append("description", description);
   form.append("tags", JSON.stringify(tags));
+  if (task) form.append("task", task);
   form.append("file", file, file.name);
 
   return new Promise<ModelDto>((resolve, reject) => {

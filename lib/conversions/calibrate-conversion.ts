@@ -87,6 +87,6 @@ function pick(score: ClassScore) {
   return { label: score.label, index: score.index, probability: score.probability };
 }
 
-function mean(values: number[]): number {
+export function mean(values: number[]): number {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }

@@ -12,9 +12,6 @@ const KNOWN_DOMAINS = new Set(["", "ai.onnx", "ai.onnx.ml", "com.microsoft"]);
 export function checkConvertible(options: { model: Model; summary: GraphSummary; inputTensors: string[]; outputTensors: string[] }): void {
   const { model, summary, inputTensors, outputTensors } = options;
   const label = `${model.name}:${model.version}`;
-  if (model.framework === "tensorflow") {
-    throw new AppError("unsupported_model", `${label} is a TensorFlow model; the converter takes ONNX models (framework "onnx"). Export it to ONNX first.`, { supported: ["onnx"] });
-  }
   if (model.framework === "accel_onnx") {
     throw new AppError("unsupported_model", `${label} is already converted (framework "accel-onnx"); convert its source model instead.`, { supported: ["onnx"] });
   }

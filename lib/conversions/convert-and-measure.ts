@@ -2,10 +2,11 @@ import { MessageChannel } from "node:worker_threads";
 import { localArtifact } from "@/lib/artifacts";
 import type { Conversion, Model } from "@/lib/db";
 import { simulateLatency, type DeviceProfileId } from "@/lib/fpga";
-import { resolveModelVersion } from "@/lib/scoring/resolve-model-version";
+import { resolveModelVersion, type ResolvedModelVersion } from "@/lib/scoring/resolve-model-version";
 import { toClassifierModel } from "@/lib/scoring/score-model-version";
 import { runInModelThread } from "@/lib/threads/run-in-model-thread";
 import { calibrateConversion } from "./calibrate-conversion";
+import { calibrateDetector } from "./calibrate-detector";
 import { readCalibrationSet } from "./calibration-folder";
 import type { conversionProgress } from "./conversion-progress";
 import { PRECISION_FROM_DB } from "./schemas";
@@ -26,6 +27,8 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
   const profile = row.deviceProfile as DeviceProfileId;
   await log(`Reading the graph of ${source.name}:${source.version} and rewriting its weights to ${precision}`);
   const sourcePath = await localArtifact(source.digest);
+  const resolved = await resolveModelVersion({ name: source.name, version: source.version });
+  const isDetector = resolved.task === "detection";
   const stopFlag = new Int32Array(new SharedArrayBuffer(4));
   const stop = () => Atomics.store(stopFlag, 0, 1);
   signal.addEventListener("abort", stop, { once: true });
@@ -38,6 +41,7 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
       sourcePath,
       precision,
       blockSize: row.blockSize,
+      isDetector,
       stagingName: `conversion-${row.id}`,
       progressPort: channel.port2,
       stopFlag,
@@ -63,20 +67,19 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
   await progress.step(0.6);
 
   const calibrationSet = await readCalibrationSet({ conversionId: row.id, hasUploads: Array.isArray(row.calibrationImages) && row.calibrationImages.length > 0 });
-  const sourceModel = await toClassifierModel(await resolveModelVersion({ name: source.name, version: source.version }));
-  const convertedModel = { ...sourceModel, digest: converted.staged.digest, path: converted.staged.tmpPath };
-  const calibration = await calibrateConversion({
-    source: sourceModel,
-    converted: convertedModel,
-    ...calibrationSet,
-    onImage: async (done, total) => {
-      await progress.step(0.6 + (0.3 * done) / total);
-    },
-  });
-  await log(`Calibrated on ${calibration.images.length} images: top-1 agreement ${(calibration.top1Agreement * 100).toFixed(1)}%, mean top-5 overlap ${calibration.meanTop5Overlap.toFixed(2)}/5, max |Δp| ${calibration.maxAbsDiff.toFixed(4)}${calibration.expectedTop1.of ? `; expected top-1 kept on ${calibration.expectedTop1.kept} of ${calibration.expectedTop1.of}` : ""}`);
+  const onImage = async (done: number, total: number) => {
+    await progress.step(0.6 + (0.3 * done) / total);
+  };
+  const calibration = isDetector
+    ? await calibrateDetector({ source: resolved, converted: { ...resolved, digest: converted.staged.digest, path: converted.staged.tmpPath }, images: calibrationSet.images, folder: calibrationSet.folder, onImage })
+    : await calibrateClassifier({ source: resolved, staged: converted.staged, calibrationSet, onImage });
+  const agreement = `${(calibration.top1Agreement * 100).toFixed(1)}%`;
+  await log(isDetector
+    ? `Calibrated on ${calibration.images.length} images: the best detection agrees on ${agreement}, max |Δscore| of a matched or lost detection ${calibration.maxAbsDiff.toFixed(4)}`
+    : `Calibrated on ${calibration.images.length} images: top-1 agreement ${agreement}, mean top-5 overlap ${calibration.meanTop5Overlap.toFixed(2)}/5, max |Δp| ${calibration.maxAbsDiff.toFixed(4)}${calibration.expectedTop1.of ? `; expected top-1 kept on ${calibration.expectedTop1.kept} of ${calibration.expectedTop1.of}` : ""}`);
 
   // The NPU has no fp32: a float model is served at its widest format, fp16.
-  const simulated = (p: "ms-fp8" | "ms-fp9" | "fp16") => toLatencyBreakdown(simulateLatency({ summary, profile, precision: p, hostLayers: split.hostLayers }));
+  const simulated = (p: "ms-fp8" | "ms-fp9" | "fp16") => toLatencyBreakdown(simulateLatency({ summary, profile, precision: p, hostLayers: split.hostLayers, isDetector }));
   const latency = { source: simulated("fp16"), converted: simulated(precision === "fp32" ? "fp16" : precision) };
   await log(`Simulated on ${profile}: ${latency.converted.totalMs.toFixed(3)} ms per image (source at fp16: ${latency.source.totalMs.toFixed(3)} ms); weights ${describePlacement(latency.converted)}`);
   await progress.step(0.95);
@@ -97,6 +100,12 @@ export async function convertAndMeasure(options: { row: Conversion; source: Mode
     durationMs: performance.now() - started,
   };
   return { staged: converted.staged, report, summary };
+}
+
+async function calibrateClassifier(options: { source: ResolvedModelVersion; staged: { digest: string; tmpPath: string }; calibrationSet: Awaited<ReturnType<typeof readCalibrationSet>>; onImage: (done: number, total: number) => Promise<void> }) {
+  const source = await toClassifierModel(options.source);
+  const converted = { ...source, digest: options.staged.digest, path: options.staged.tmpPath };
+  return calibrateConversion({ source, converted, ...options.calibrationSet, onImage: options.onImage });
 }
 
 function describePlacement(l: ConversionReport["latency"]["converted"]): string {

@@ -18,6 +18,8 @@ export type ConvertOnnxFileOptions = {
   sourcePath: string;
   precision: ConversionPrecision;
   blockSize: number;
+  /** A detector: its head stays on the host in float32 (plan-weight-rewrites.ts). */
+  isDetector?: boolean;
  
   /** Recorded in the converted model's metadata_props (accel.* keys). */
   metadata: Record<string, string>;
@@ -63,7 +65,7 @@ export async function convertOnnxFile(options: ConvertOnnxFileOptions): Promise<
     readInChunks(sourcePath, buffer, isStopped, (chunk) => slimmer.write(chunk)); // the slimmer copies what it keeps
     const model = decodeOnnxModel(slimmer.finish());
     const summary = summarizeOnnxModel(model, { batchSize: 1 });
-    const plan = planWeightRewrites({ model, summary, precision, blockSize });
+    const plan = planWeightRewrites({ model, summary, precision, blockSize, isDetector: options.isDetector });
 
     const totals = { count: 0, maxAbsError: 0, squaredError: 0 };
     const rewrites = new Map<number, RewriteTensorData>();

@@ -8,6 +8,7 @@ import { resourceLogger } from "@/lib/logs";
 import { registerModel } from "@/lib/models";
 import { removeCalibrationUploads } from "./calibration-folder";
 import { convertAndMeasure } from "./convert-and-measure";
+import { translateAndMeasure } from "./translate-and-measure";
 import { conversionProgress } from "./conversion-progress";
 import { PRECISION_FROM_DB } from "./schemas";
 import { logger } from "@/lib/logging";
@@ -39,27 +40,31 @@ export async function runConversion(options: { conversionId: string; signal?: Ab
   const signal = AbortSignal.any([controller.signal, timeout, ...(options.signal ? [options.signal] : [])]);
   const stagingPath = namedStagingPath(`conversion-${id}`);
   try {
-    const { staged, report, summary } = await convertAndMeasure({ row, source: row.sourceModel, log, progress: conversionProgress({ id, controller }), signal });
-    const stagedArtifact = toStagedArtifact(staged);
+    const isTranslation = row.sourceModel.framework === "tensorflow";
+    const work = { row, source: row.sourceModel, log, progress: conversionProgress({ id, controller }), signal };
+    const result = isTranslation ? await translateAndMeasure(work) : await convertAndMeasure(work);
+    const source = `${row.sourceModel.name}:${row.sourceModel.version}`;
     const precision = PRECISION_FROM_DB[row.precision];
     const model = await registerModel({
-      staged: stagedArtifact,
-      inspection: Promise.resolve(summary),
+      staged: toStagedArtifact(result.staged),
+      inspection: Promise.resolve(result.summary),
       name: row.resultName,
-      description: `${precision} conversion of ${row.sourceModel.name}:${row.sourceModel.version} for ${row.deviceProfile}.`,
-      tags: { conversion: id, precision, deviceProfile: row.deviceProfile },
+      description: isTranslation ? `ONNX translation of TensorFlow ${source}.` : `${precision} conversion of ${source} for ${row.deviceProfile}.`,
+      tags: isTranslation ? { conversion: id, translatedFrom: "tensorflow" } : { conversion: id, precision, deviceProfile: row.deviceProfile },
       fileName: `${row.resultName}.onnx`,
-      framework: "accel_onnx",
+      framework: isTranslation ? "onnx" : "accel_onnx",
       parentId: row.sourceModelId,
-      preprocessing: (row.sourceModel.preprocessing ?? undefined) as never,
+      preprocessing: "preprocessing" in result ? result.preprocessing : ((row.sourceModel.preprocessing ?? undefined) as never),
+      // A source marked as a detector stays one; otherwise the result's recipe decides (registerModel).
+      task: row.sourceModel.task === "detection" ? "detection" : undefined,
       onRegistered: async (tx, registered) => {
         // Only a conversion still running may take the result; a cancel meanwhile rolls the registration back.
         const done = await tx.conversion.updateMany({
           where: { id, state: "Running" },
-          data: { state: "Succeeded", progress: 1, resultModelId: registered.id, accuracyReport: report as unknown as Prisma.InputJsonValue, finishedAt: new Date() },
+          data: { state: "Succeeded", progress: 1, resultModelId: registered.id, accuracyReport: result.report as unknown as Prisma.InputJsonValue, finishedAt: new Date() },
         });
         if (done.count === 0) throw new AppError("invalid_state", "The conversion was cancelled before it finished.");
-        await tx.resourceLog.create({ data: { resourceKind: "conversion", resourceId: id, message: `Succeeded: registered ${registered.name}:${registered.version} (accel-onnx)` } });
+        await tx.resourceLog.create({ data: { resourceKind: "conversion", resourceId: id, message: `Succeeded: registered ${registered.name}:${registered.version} (${isTranslation ? "onnx" : "accel-onnx"})` } });
       },
     });
     return model;

@@ -63,6 +63,29 @@ export type ConversionReport = {
   durationMs: number;
 };
 
+type TranslatedTensor = { name: string; dtype: string; shape: (number | string)[] };
+
+/** What a TensorFlow → ONNX conversion did, and how it compares with TensorFlow's own runtime. */
+export type TranslationReport = {
+  target: "onnx";
+  /** Nodes of the TensorFlow graph (all of it), and of the ONNX graph made of the part translated. */
+  sourceNodes: number;
+  onnxNodes: number;
+  /** TensorFlow op → how many were translated. */
+  translatedOps: Record<string, number>;
+  inputs: TranslatedTensor[];
+  outputs: TranslatedTensor[];
+  /** Both runtimes scored the same seeded random inputs. */
+  reference: {
+    runtime: string;
+    samples: { name: string; tensorflowMs: number; onnxMs: number; outputs: { name: string; maxAbsDiff: number; maxAbsValue: number }[] }[];
+    /** The largest |TF − ONNX| over all outputs, each divided by max(1, the output's largest |value|). */
+    maxRelativeDiff: number;
+    tolerance: number;
+  };
+  durationMs: number;
+};
+
 export type ConversionDto = {
   id: string;
   state: ConversionState;
@@ -71,11 +94,19 @@ export type ConversionDto = {
   source: { name: string; version: number };
   inputTensors: string[];
   outputTensors: string[];
+  /** onnx: a TensorFlow graph translated to ONNX; accel-onnx: an ONNX model rewritten for the NPU. */
+  target: "onnx" | "accel-onnx";
+  /** TensorFlow → ONNX only: shapes given for inputs the graph leaves open. */
+  inputShapes: Record<string, number[]> | null;
+  /** accel-onnx only: the NPU's profile and number format (an onnx conversion keeps float32). */
   deviceProfile: string;
   precision: ConversionPrecision;
   resultName: string;
   resultModel: { name: string; version: number } | null;
+  /** accel-onnx conversions: the weights, the calibration and the simulated latency. */
   report: ConversionReport | null;
+  /** onnx conversions: the translation and its check against TensorFlow. */
+  translation: TranslationReport | null;
   error: string | null;
   createdAt: string;
   startedAt: string | null;

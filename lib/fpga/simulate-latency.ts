@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { costLayer } from "./cost-layer";
 import { ddrFetchMs } from "./ddr-fetch-ms";
 import { describeAssumptions } from "./describe-assumptions";
+import { findDetectorHead, nmsHostElements, nmsHostMs, type DetectorHead } from "./detector-head";
 import { getDeviceProfile } from "./device-profiles";
 import { pcieTransferMs } from "./pcie-transfer-ms";
 import { placeLayers } from "./place-layers";
@@ -27,6 +28,9 @@ export type SimulateLatencyOptions = {
   /** FPGAs the deployment spreads the model over; 1 by default, as an Azure PB6 node has one
    * Arria 10. Weights that do not fit on chip stream from DDR rather than adding FPGAs. */
   fpgas?: number;
+  /** A detector: its head after the convolutional body runs on the host, plus non-maximum
+   * suppression, estimated (detector-head.ts). */
+  isDetector?: boolean;
 };
 
 export function simulateLatency(options: SimulateLatencyOptions): NpuSimulation {
@@ -44,7 +48,8 @@ export function simulateLatency(options: SimulateLatencyOptions): NpuSimulation 
     throw new AppError("validation_failed", "fpgas must be a whole number of FPGAs, at least 1.", { fpgas });
   }
   const bytesPerElement = BYTES_PER_ELEMENT[chosen];
-  const placement = placeLayers(summary, planGraph(summary), new Set(options.hostLayers ?? []));
+  const head = options.isDetector ? findDetectorHead(summary) : null;
+  const placement = placeLayers(summary, planGraph(summary), new Set([...(options.hostLayers ?? []), ...(head?.hostLayers ?? [])]));
 
   // A host op's weights stay in host memory; every other layer's are the FPGA's to hold.
   const layerWeightBytes = placement.layers.map(({ layer, unit }) => (unit === "host" ? 0 : layer.weightElements * bytesPerElement));
@@ -72,6 +77,8 @@ export function simulateLatency(options: SimulateLatencyOptions): NpuSimulation 
       weightStreamMs: Math.max(0, ddrFetchMs({ bytes: streamedBytes, profile }) - cost.ms),
     };
   });
+
+  if (head) layers.push(nmsLayer({ head, profile }));
 
   const transferMs = (elements: number[]) =>
     elements.reduce((total, n) => total + pcieTransferMs({ bytes: n * bytesPerElement, profile }), 0);
@@ -126,8 +133,22 @@ export function simulateLatency(options: SimulateLatencyOptions): NpuSimulation 
       unknownTensors: placement.unknownTensors,
       fpgas,
       streamedWeightBytes,
-    }),
+    }).concat(head ? [detectorNote(head)] : []),
   };
+}
+
+/** Non-maximum suppression as the host step it is: not in the graph, done by scoring after it. */
+function nmsLayer({ head, profile }: { head: DetectorHead; profile: DeviceProfile }): SimulatedLayer {
+  const ms = nmsHostMs({ elements: nmsHostElements(head), profile });
+  return { name: "non-maximum suppression (host, estimated)", opType: "NonMaxSuppression", placement: "host", unit: "host", macs: 0, cycles: 0, ms, utilization: null, weightBytes: 0, streamedWeightBytes: 0, weightSource: null, weightStreamMs: 0 };
+}
+
+function detectorNote(head: DetectorHead): string {
+  return (
+    `A detector: the ${head.hostLayers.length} op(s) after its last matrix layer (the SSD head's reshapes, sigmoid and box decoding) run on the host, ` +
+    `and non-maximum suppression over ${head.anchors} boxes × ${head.classes} classes is added as a host step, estimated as a worst case ` +
+    `(every box past the threshold): one pass over the scores, a sort, and an overlap test against each kept box.`
+  );
 }
 
 function sum(values: number[]): number {

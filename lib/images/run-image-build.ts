@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { messageOf, shouldRetry, type JobAttempt } from "@/lib/jobs";
 import { resourceLogger } from "@/lib/logs";
 import { LABELS_FILE } from "@/lib/scoring";
+import { COCO_LABELS_FILE } from "@/lib/scoring/load-coco-labels";
 import { runtimeManifest } from "./runtime-manifest";
 import { pushImageToRegistry } from "./push-image-to-registry";
 import { imageReference } from "./to-image-dto";
@@ -41,7 +42,8 @@ export async function runImageBuild(options: { imageId: string; signal?: AbortSi
       modelPath: await localArtifact(model.digest),
       modelFileName: model.fileName,
       runtimeManifest: runtimeManifest({ model, parent: model.parent, conversion: model.resultOfConversion }),
-      extraFiles: env().LABELS_DIR ? { "labels.json": path.join(env().LABELS_DIR!, LABELS_FILE) } : undefined,
+      // A detector names COCO categories; a classifier ImageNet's classes.
+      extraFiles: env().LABELS_DIR ? { "labels.json": path.join(env().LABELS_DIR!, model.task === "detection" ? COCO_LABELS_FILE : LABELS_FILE) } : undefined,
       refName: `${row.name}:${row.version}`,
       createdAt: row.createdAt,
       labels: { "accel.model.name": model.name, "accel.model.version": String(model.version), "accel.model.sha256": model.digest },

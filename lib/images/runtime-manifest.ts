@@ -10,6 +10,7 @@ export function runtimeManifest(options: { model: Model; parent: Pick<Model, "na
   return {
     schemaVersion: 1,
     model: { name: model.name, version: model.version, framework: "accel-onnx", file: `model/${model.fileName}`, sha256: model.digest },
+    task: model.task,
     source: parent ? { name: parent.name, version: parent.version, sha256: parent.digest } : null,
     preprocessing: model.preprocessing,
     labels: "model/labels.json",

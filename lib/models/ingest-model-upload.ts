@@ -23,7 +23,7 @@ export type IngestedUpload = {
   inspection: { summary: GraphSummary } | { error: ThreadError };
 };
 
-const ALLOWED_FIELDS = new Set(["name", "description", "tags"]);
+const ALLOWED_FIELDS = new Set(["name", "description", "tags", "task"]);
 
 /**
  * Runs in a model thread (receive-model-upload.ts sends the body): parses the multipart

@@ -1,5 +1,6 @@
 import { releaseArtifact, lockDigest, type StagedArtifact } from "@/lib/artifacts";
-import { findCatalogEntryByDigest, modelPreprocessingOf, type ModelPreprocessing } from "@/lib/catalog";
+import { findCatalogEntryByDigest, modelPreprocessingOf, taskOfPreprocessing, type ModelPreprocessing, type ModelTask } from "@/lib/catalog";
+import { AppError } from "@/lib/errors";
 import { db, type Prisma } from "@/lib/db";
 import { inspectOnnxFile, type GraphSummary } from "@/lib/onnx";
 import { toModelDto } from "./to-model-dto";
@@ -17,6 +18,12 @@ export type RegisterModelOptions = {
   fileName?: string;
   catalogId?: string;
   preprocessing?: ModelPreprocessing;
+  /**
+   * Classifier or detector (a conversion passes its source's). Absent, the preprocessing's
+   * outputs decide (detections: a detector), else classification. A recipe whose outputs
+   * are detections cannot be registered as a classifier.
+   */
+  task?: ModelTask;
   /** A converted model: framework accel-onnx, linked to the model it was converted from; an
    * uploaded TensorFlow graph (its inspection is lib/tensorflow's summary): tensorflow. */
   framework?: "onnx" | "accel_onnx" | "tensorflow";
@@ -40,6 +47,8 @@ export async function registerModel(options: RegisterModelOptions) {
     if (options.framework === "tensorflow" && !options.inspection) throw new Error("registerModel: a TensorFlow model needs its inspection (lib/tensorflow)");
     const summary = await (options.inspection ?? inspectOnnxFile({ path: staged.tmpPath }));
     const { layers: _layers, inputs, outputs, ...graph } = summary;
+    const preprocessing = options.preprocessing ?? knownPreprocessing(staged.digest);
+    const task = taskOf(options.task, preprocessing);
     // To the shared blob store, if any, before the transaction: an upload outlasts one.
     await staged.upload();
     const model = await db.$transaction(async (tx) => {
@@ -68,7 +77,8 @@ export async function registerModel(options: RegisterModelOptions) {
           azureSource: options.azure?.source,
           azureAssetKey: options.azure?.assetKey,
           // An upload of a file the catalog knows gets the catalog's preprocessing.
-          preprocessing: options.preprocessing ?? knownPreprocessing(staged.digest),
+          preprocessing,
+          task,
         },
         include: { parent: { select: { name: true, version: true } } },
       });
@@ -95,4 +105,13 @@ export async function registerModel(options: RegisterModelOptions) {
 function knownPreprocessing(digest: string): ModelPreprocessing | undefined {
   const entry = findCatalogEntryByDigest(digest);
   return entry ? modelPreprocessingOf(entry) : undefined;
+}
+
+/** The task asked for, checked against what the recipe's outputs say when it says. */
+function taskOf(asked: ModelTask | undefined, preprocessing: ModelPreprocessing | undefined): ModelTask {
+  const implied = taskOfPreprocessing(preprocessing);
+  if (asked === "classification" && implied === "detection") {
+    throw new AppError("validation_failed", `This model's recorded preprocessing (${preprocessing?.code}) gives detections, so it cannot be registered as a classifier; use task "detection" or leave it out.`);
+  }
+  return asked ?? implied ?? "classification";
 }

@@ -22,6 +22,9 @@ export const tagValueSchema = storableText().max(MAX_TAG_VALUE_LENGTH, `Tag valu
 export const tagsSchema = z.record(tagKeySchema, tagValueSchema).refine((tags) => Object.keys(tags).length <= MAX_TAGS, `At most ${MAX_TAGS} tags.`);
 const descriptionSchema = storableText().max(5000);
 
+/** What the model does: classification names classes, detection boxes objects (scoring reads its outputs accordingly). */
+export const modelTaskSchema = z.enum(["classification", "detection"], { message: 'The task is "classification" or "detection".' });
+
 /** Multipart text fields of `POST /api/v1/models`; `tags` arrives as a JSON object string. */
 export const registerModelFieldsSchema = z.strictObject({
   name: modelNameSchema,
@@ -38,6 +41,8 @@ export const registerModelFieldsSchema = z.strictObject({
       }
     })
     .pipe(tagsSchema),
+  // Absent: the recipe of a file the catalog knows decides, else classification.
+  task: modelTaskSchema.optional(),
 });
 export type RegisterModelFields = z.infer<typeof registerModelFieldsSchema>;
 

@@ -10,6 +10,8 @@ export type ModelDto = {
   name: string;
   version: number;
   framework: string;
+  /** classification (scores return top-k classes) or detection (scores return boxes). */
+  task: "classification" | "detection";
   description: string;
   tags: Record<string, string>;
   digest: string;
@@ -37,6 +39,7 @@ export function toModelDto(model: Model & { parent?: Pick<Model, "name" | "versi
     name: model.name,
     version: model.version,
     framework: FRAMEWORK_NAMES[model.framework] ?? model.framework,
+    task: model.task,
     description: model.description,
     tags: model.tags as Record<string, string>,
     digest: model.digest,

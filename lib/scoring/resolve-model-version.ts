@@ -15,6 +15,8 @@ export type ResolvedModelVersion = {
   isPreprocessingAssumed: boolean;
   /** undefined: the model does not say; the service decides from the graph. */
   outputKind?: OutputKind;
+  /** A detector scores to boxes: its row says so, or its recipe's outputs are detections. */
+  task: "classification" | "detection";
 };
 
 // Model versions are immutable, so a short cache spares a database round trip per
@@ -39,6 +41,7 @@ export async function resolveModelVersion(options: { name: string; version?: str
     preprocessing: stored.success ? stored.data : P1,
     isPreprocessingAssumed: !stored.success,
     outputKind: stored.success ? stored.data.outputs[0].kind : undefined,
+    task: row.task === "detection" || (stored.success && stored.data.outputs.some((o) => o.kind === "detections")) ? "detection" : "classification",
   };
   if (!isLatest) cache.set(key, { model, until: Date.now() + TTL_MS });
   return model;

@@ -1,3 +1,4 @@
+import type { DetectionOptions } from "@/lib/detection/select-detections";
 import type { DeviceProfileId } from "@/lib/fpga";
 import { DEVICE_PROFILE_IDS } from "@/lib/fpga";
 import { env } from "@/lib/env";
@@ -30,6 +31,8 @@ export type ScoreModelVersionOptions = {
    * that of one image: the FPGA design runs batch 1, so batching is a CPU-path matter.
    */
   batching?: BatchingOptions;
+  /** A detector's threshold, suppression and limit for this request; the defaults fill the rest. A classifier ignores them. */
+  detection?: Partial<DetectionOptions>;
 };
 
 /**
@@ -48,25 +51,51 @@ export async function scoreModelVersionWithProbabilities(options: ScoreModelVers
   const model = await resolveModelVersion({ name: options.name, version: options.version });
   const receiveMs = performance.now() - receivedAt;
   if (!options.tensor && !options.image?.length) throw new AppError("empty_file", "The request carried no image. Send the image bytes as the body.");
-  if (model.outputKind === "detections") {
-    throw new AppError("unsupported_model", `${model.name}:${model.version} is a detector; image scoring returns classes.`);
-  }
+  if (model.task === "detection") return { response: await detect(model, options, { receivedAt, receiveMs }), probabilities: NO_PROBABILITIES };
   // The engine runs in the inference thread (lib/threads/inference-thread.ts says why).
   const classifier = await toClassifierModel(model);
   const result = await runInInferenceThread("classify", { image: options.image, tensor: options.tensor, model: classifier, topK: options.topK, labelsDir: env().LABELS_DIR, batching: options.batching });
-  const simulateStarted = performance.now();
-  const profiles = options.profiles ?? DEVICE_PROFILE_IDS;
-  const simulated = await Promise.all(profiles.map((profile) => simulateModel({ digest: model.digest, path: model.path, profile, setup: options.simulation })));
-  const finished = performance.now();
+  const { simulated, simulateMs, finished } = await simulate(model, options);
   const response: ScoreResponse = {
+    task: "classification",
     model: { name: model.name, version: model.version, digest: model.digest },
     top: result.top,
     input: result.input,
     preprocessing: { code: model.preprocessing.code, isAssumed: model.isPreprocessingAssumed },
-    timings: { ...result.timings, receiveMs: round(receiveMs), simulateMs: round(finished - simulateStarted), serverMs: round(finished - receivedAt) },
+    timings: { ...result.timings, receiveMs: round(receiveMs), simulateMs, serverMs: round(finished - receivedAt) },
     simulated,
   };
   return { response, probabilities: result.probabilities };
+}
+
+// A detector has no class vector: the protocols that return one (TF Serving, KServe) get none.
+const NO_PROBABILITIES = new Float32Array(0);
+
+/** A detector's score: boxes instead of classes, the same timings and simulated latency. */
+async function detect(model: ResolvedModelVersion, options: ScoreModelVersionOptions, at: { receivedAt: number; receiveMs: number }): Promise<ScoreResponse> {
+  if (!options.image?.length) throw new AppError("unsupported_model", `${model.name}:${model.version} is a detector: send the image itself, not a preprocessed tensor.`);
+  // Unbatched even for a batching service: detect-objects.ts says why.
+  const result = await runInInferenceThread("detect", { image: options.image, model: { digest: model.digest, path: model.path, preprocessing: model.preprocessing }, settings: options.detection, labelsDir: env().LABELS_DIR });
+  const { simulated, simulateMs, finished } = await simulate(model, options);
+  return {
+    task: "detection",
+    model: { name: model.name, version: model.version, digest: model.digest },
+    top: [],
+    detections: result.detections,
+    detectionSettings: result.settings,
+    input: result.input,
+    preprocessing: { code: model.preprocessing.code, isAssumed: model.isPreprocessingAssumed },
+    timings: { ...result.timings, receiveMs: round(at.receiveMs), simulateMs, serverMs: round(finished - at.receivedAt) },
+    simulated,
+  };
+}
+
+async function simulate(model: ResolvedModelVersion, options: ScoreModelVersionOptions) {
+  const started = performance.now();
+  const profiles = options.profiles ?? DEVICE_PROFILE_IDS;
+  const simulated = await Promise.all(profiles.map((profile) => simulateModel({ digest: model.digest, path: model.path, profile, setup: options.simulation, isDetector: model.task === "detection" })));
+  const finished = performance.now();
+  return { simulated, simulateMs: round(finished - started), finished };
 }
 
 /** What the engine needs of a resolved version: its output kind, read from the graph when the model does not say. */

@@ -12,12 +12,13 @@ const simulations = new Map<string, SimulatedLatency>();
 export type SimulationSetup = { precision?: Precision; hostLayers?: readonly string[]; fpgas?: number };
 
 /** What `profile` would take for one image of this model (lib/fpga), from memory after the first call. */
-export async function simulateModel(options: { digest: string; path: string; profile: DeviceProfileId; setup?: SimulationSetup }): Promise<SimulatedLatency> {
+export async function simulateModel(options: { digest: string; path: string; profile: DeviceProfileId; setup?: SimulationSetup; isDetector?: boolean }): Promise<SimulatedLatency> {
   const setup = options.setup ?? {};
-  const key = `${options.digest}:${options.profile}:${setup.precision ?? ""}:${setup.fpgas ?? 1}:${setup.hostLayers?.length ?? 0}`;
+  const isDetector = options.isDetector ?? false;
+  const key = `${options.digest}:${options.profile}:${setup.precision ?? ""}:${setup.fpgas ?? 1}:${setup.hostLayers?.length ?? 0}:${isDetector}`;
   const hit = simulations.get(key);
   if (hit) return hit;
-  const simulation = toSimulatedLatency(simulateLatency({ summary: await getModelSummary(options), profile: options.profile, ...setup }));
+  const simulation = toSimulatedLatency(simulateLatency({ summary: await getModelSummary(options), profile: options.profile, ...setup, isDetector }));
   simulations.set(key, simulation);
   return simulation;
 }

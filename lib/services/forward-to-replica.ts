@@ -1,3 +1,4 @@
+import type { DetectionOptions } from "@/lib/detection/select-detections";
 import http from "node:http";
 import { AppError, ERROR_CODES, type ErrorCode } from "@/lib/errors";
 import { requestContext } from "@/lib/logging";
@@ -26,7 +27,7 @@ export type ForwardedScore = { response: ServiceScoreResponse; probabilities: Fl
  * answers with any other problem (a bad input, a wrong key) decided; that answer is the
  * client's, as the same AppError.
  */
-export async function forwardToReplica(options: { name: string; remote: RemoteReplica[]; input: ForwardedInput; authorization?: string; topK?: number }): Promise<ForwardedScore> {
+export async function forwardToReplica(options: { name: string; remote: RemoteReplica[]; input: ForwardedInput; authorization?: string; topK?: number; detection?: Partial<DetectionOptions> }): Promise<ForwardedScore> {
   const failures: string[] = [];
   for (const replica of options.remote) {
     try {
@@ -46,10 +47,17 @@ export async function forwardToReplica(options: { name: string; remote: RemoteRe
   throw new AppError("unavailable", `No node holding a replica of service ${options.name} could be reached (${failures.join("; ")}); try again shortly.`);
 }
 
-function sendOnce(replica: RemoteReplica, options: { name: string; input: ForwardedInput; authorization?: string; topK?: number }): Promise<ForwardedScore> {
+function sendOnce(replica: RemoteReplica, options: { name: string; input: ForwardedInput; authorization?: string; topK?: number; detection?: Partial<DetectionOptions> }): Promise<ForwardedScore> {
   const { body, headers } = encodeInput(options.input);
   const requestId = requestContext.getStore()?.requestId;
-  const url = new URL(`${FORWARDED_SCORE_PATH(options.name)}${options.topK ? `?topK=${options.topK}` : ""}`, replica.scoringUrl);
+  const url = new URL(FORWARDED_SCORE_PATH(options.name), replica.scoringUrl);
+  if (options.topK) url.searchParams.set("topK", String(options.topK));
+  // A detector's settings travel as the score route's own query parameters.
+  const { scoreThreshold, iouThreshold, maxDetections, isPerClass } = options.detection ?? {};
+  if (scoreThreshold !== undefined) url.searchParams.set("scoreThreshold", String(scoreThreshold));
+  if (iouThreshold !== undefined) url.searchParams.set("iouThreshold", String(iouThreshold));
+  if (maxDetections !== undefined) url.searchParams.set("maxDetections", String(maxDetections));
+  if (isPerClass !== undefined) url.searchParams.set("perClass", String(isPerClass));
   return new Promise((resolve, reject) => {
     const request = http.request(url, {
       method: "POST",

@@ -32,6 +32,6 @@ async function present(row: ServiceRow, extra: { log?: ServiceDto["log"]; keys?:
   const { profile, setup } = serviceSetup(row, row.image.model);
   const model = row.image.model;
   const summary = await localArtifact(model.digest).then((path) => getModelSummary({ digest: model.digest, path })).catch(() => null);
-  const simulated = summary ? toLatencyBreakdown(simulateLatency({ summary, profile, ...setup })) : null;
+  const simulated = summary ? toLatencyBreakdown(simulateLatency({ summary, profile, ...setup, isDetector: model.task === "detection" })) : null;
   return toServiceDto(row, { simulated, deviceProfile: profile, ...extra });
 }

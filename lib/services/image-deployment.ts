@@ -13,6 +13,8 @@ type Tensor = { name: string; dtype: string; shape: (number | string)[] | null }
 
 export type ImageDeployment = { model: { name: string; version: number; digest: string } } & Omit<ReturnType<typeof serviceSetup>, "setup"> & {
   setup: Omit<ReturnType<typeof serviceSetup>["setup"], "fpgas">;
+  /** A detector's protocols answer boxes, scores and classes (lib/serving/detection-tensors.ts). */
+  task: "classification" | "detection";
   /** The converted model's graph inputs and outputs, as protocols describe them. */
   inputs: Tensor[];
   outputs: Tensor[];
@@ -37,6 +39,7 @@ async function load(imageId: string): Promise<ImageDeployment> {
     model: { name: image.model.name, version: image.model.version, digest: image.model.digest },
     profile,
     setup: { precision: setup.precision, hostLayers: setup.hostLayers },
+    task: image.model.task,
     inputs: image.model.inputs as Tensor[],
     outputs: image.model.outputs as Tensor[],
   };

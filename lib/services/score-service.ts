@@ -1,3 +1,4 @@
+import type { DetectionOptions } from "@/lib/detection/select-detections";
 import { AppError } from "@/lib/errors";
 import { observeServiceFailure, observeServiceScore } from "@/lib/metrics/observe-service-score";
 import type { ClientTensor } from "@/lib/scoring/client-tensor";
@@ -16,6 +17,8 @@ export type ScoreServiceOptions = {
   authorization?: string;
   workerId: string;
   topK?: number;
+  /** A detector's per-request threshold, suppression and limit (a classifier ignores them). */
+  detection?: Partial<DetectionOptions>;
   receivedAt?: number;
   /** Sent by another node: serve it here or not at all (at most one extra hop). */
   isForwarded?: boolean;
@@ -37,7 +40,7 @@ export async function scoreServiceWithProbabilities(options: ScoreServiceOptions
     if (!opened.readyNode) {
       if (options.isForwarded) throw new AppError("unavailable", `This node no longer holds a ready replica of service ${opened.name}; try again.`);
       // Served and observed by the node holding the replica; this one only relays.
-      const { response, probabilities } = await forwardToReplica({ name: opened.name, remote: opened.remote, input: { image: options.image, tensor: options.tensor }, authorization: options.authorization, topK: options.topK });
+      const { response, probabilities } = await forwardToReplica({ name: opened.name, remote: opened.remote, input: { image: options.image, tensor: options.tensor }, authorization: options.authorization, topK: options.topK, detection: options.detection });
       return { response, probabilities, inputs: opened.deployment.inputs, outputs: opened.deployment.outputs };
     }
     const scored = await scoreOnNode(opened, options);
@@ -60,6 +63,7 @@ async function scoreOnNode(opened: OpenedService, options: ScoreServiceOptions) 
     image: options.image,
     tensor: options.tensor,
     topK: options.topK,
+    detection: options.detection,
     profiles: [profile],
     simulation,
     receivedAt: options.receivedAt,

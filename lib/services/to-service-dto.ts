@@ -41,7 +41,7 @@ export function toServiceDto(row: ServiceRow, extra: { simulated: LatencyBreakdo
     name: row.name,
     state: row.state,
     image: { name: row.image.name, version: row.image.version },
-    model: { name: row.image.model.name, version: row.image.model.version },
+    model: { name: row.image.model.name, version: row.image.model.version, task: row.image.model.task },
     compute: row.compute.name,
     deviceProfile: extra.deviceProfile,
     scoringUri: row.state === "Healthy" && firstReady ? publicScoringUri(row.name, firstReady.node.worker!.scoringUrl) : row.restUri,

@@ -11,7 +11,8 @@ export type ServiceDto = {
   name: string;
   state: ServiceState;
   image: { name: string; version: number };
-  model: { name: string; version: number };
+  /** The served model; a detector's protocols answer detection tensors (the Consume tab lists them). */
+  model: { name: string; version: number; task: "classification" | "detection" };
   compute: string;
   deviceProfile: string;
   /** The scoring URI of the node hosting the first ready replica (Azure's scoring_uri). */

@@ -1,3 +1,4 @@
+import type { Detection, DetectionOptions } from "@/lib/detection/select-detections";
 import type { ClassScore, EngineTimings } from "@/lib/scoring";
 import type { DeviceProfileId, NpuSimulation, PlacementSummary, Precision } from "@/lib/fpga/types";
 
@@ -23,9 +24,17 @@ export type SimulatedLatency = Pick<
   | "pinnedWeightBytes" | "streamedWeightBytes"
 > & { profile: DeviceProfileId; precision: Precision; placement: PlacementSummary };
 
+export type { Detection, DetectionOptions };
+
 export type ScoreResponse = {
+  /** What the model does: a classifier answers `top`; a detector answers `detections` (and `top` is empty). */
+  task: "classification" | "detection";
   model: { name: string; version: number; digest: string };
   top: ClassScore[];
+  /** Detectors: the boxes kept, best first, in the original (upright) image's pixels. */
+  detections?: Detection[];
+  /** Detectors: the threshold, suppression and limit applied (the request's, defaults filling the rest). */
+  detectionSettings?: DetectionOptions;
   input: { format: string; width: number; height: number };
   preprocessing: { code: string; isAssumed: boolean };
   timings: ScoreTimings;

@@ -12,3 +12,5 @@ export { getTensorflowType } from "./tensorflow-root";
 export type * from "./types";
 export { encodeGraphDef } from "./encode-graph-def";
 export { archiveModelFolder } from "./archive-model-folder";
+export { convertTensorflowToOnnx, type ConvertedOnnx } from "./to-onnx/convert-tensorflow-to-onnx";
+export { runTensorflowReference, type ReferenceFeed } from "./reference/run-tensorflow-reference";

@@ -3,7 +3,9 @@
 // quantising graphs for conversions. What a task throws comes back as a plain object,
 // because an AppError's class and code do not survive the trip between threads.
 import type { MessagePort } from "node:worker_threads";
+import { checkTensorflowConversion } from "@/lib/conversions/check-tensorflow-conversion";
 import { convertOnnxFile, type ConvertOnnxFileOptions } from "@/lib/conversions/convert-onnx-file";
+import { translateTensorflowFile, type TranslateTensorflowFileOptions } from "@/lib/conversions/translate-tensorflow-file";
 import { ingestModelUpload } from "@/lib/models/ingest-model-upload";
 import { readOnnxSummary } from "@/lib/onnx/read-onnx-summary";
 import { settleTask, type ThreadOutcome } from "./thread-tasks";
@@ -12,6 +14,8 @@ const modelTasks = {
   inspectOnnx: (options: { path: string; batchSize: number }) => readOnnxSummary(options),
   ingestModelUpload: (options: { port: MessagePort; contentType: string; maxBytes: number }) => ingestModelUpload(options),
   convertOnnx: (options: ConvertOnnxFileOptions) => convertOnnxFile(options),
+  checkTensorflowConversion: (options: Parameters<typeof checkTensorflowConversion>[0]) => checkTensorflowConversion(options),
+  translateTensorflow: (options: TranslateTensorflowFileOptions) => translateTensorflowFile(options),
 };
 export type ModelTasks = typeof modelTasks;
 export type ModelTaskName = keyof ModelTasks;

@@ -53,9 +53,11 @@ async function predict(request: PredictRequest, info: UnaryInfo, context: GrpcCo
   if (entries.length !== 1) throw new AppError("validation_failed", `Send exactly one input (the image, or a preprocessed tensor); the request has ${entries.length}.`);
   const input = decodeTensor({ name: entries[0][0], tensor: entries[0][1] });
   const scored = await scoreTfInput({ name, input, authorization: info.authorization, workerId: context.workerId, version: versionOf(request.model_spec), requestedOutputs: request.output_filter, receivedAt });
-  const scores = encodeFloatTensor({ values: scored.probabilities, dims: [1, scored.probabilities.length] });
+  const scores = scored.tensors ? null : encodeFloatTensor({ values: scored.probabilities, dims: [1, scored.probabilities.length] });
   const response: PredictResponse = {
-    outputs: Object.fromEntries(scored.outputNames.map((output) => [output, scores])),
+    outputs: scored.tensors
+      ? Object.fromEntries(scored.tensors.map((t) => [t.name, encodeFloatTensor({ values: t.values, dims: t.dims })]))
+      : Object.fromEntries(scored.outputNames.map((output) => [output, scores!])),
     model_spec: { name: scored.response.service.name, version: { value: scored.response.model.version }, signature_name: request.model_spec?.signature_name || "serving_default" },
   };
   return { response, trailers: { "x-accel-timings": timingsOf(scored.response) } };

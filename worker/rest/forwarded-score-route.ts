@@ -5,7 +5,7 @@ import { nodeRequestInfo } from "@/lib/api/node-request-info";
 import { serveApiRequest } from "@/lib/api/serve-api-request";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { scoreQuerySchema } from "@/lib/scoring";
+import { detectionSettingsOf, scoreQuerySchema } from "@/lib/scoring";
 import { decodeInput, encodeScored, FORWARDED_SCORE_ROUTE, TENSOR_DIMS_HEADER } from "@/lib/services/forwarded-score-wire";
 import { scoreServiceWithProbabilities } from "@/lib/services/score-service";
 import { readRequestBody } from "@/lib/serving/read-request-body";
@@ -33,7 +33,7 @@ export function serveForwardedScore(options: ForwardedScoreRequest): boolean {
       const body = await readRequestBody(request, env().MAX_IMAGE_BYTES * 2);
       const input = decodeInput(body, request.headers["content-type"], header(request.headers[TENSOR_DIMS_HEADER]));
       if (!input) throw new AppError("validation_failed", `The ${TENSOR_DIMS_HEADER} header does not describe the tensor sent.`);
-      const scored = await scoreServiceWithProbabilities({ name: decodePathSegment(route[1]), ...input, authorization: request.headers.authorization, workerId: options.workerId, topK: query.topK, receivedAt: options.receivedAt, isForwarded: true });
+      const scored = await scoreServiceWithProbabilities({ name: decodePathSegment(route[1]), ...input, authorization: request.headers.authorization, workerId: options.workerId, topK: query.topK, detection: detectionSettingsOf(query), receivedAt: options.receivedAt, isForwarded: true });
       const { body: reply, headers } = encodeScored(scored.response, scored.probabilities);
       response.writeHead(200, { ...headers, "content-length": reply.byteLength, "x-request-id": requestId }).end(reply);
       return 200;

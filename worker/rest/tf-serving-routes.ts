@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { openServiceOnNode } from "@/lib/services/open-service-on-node";
 import { readRequestBody } from "@/lib/serving/read-request-body";
 import { describeModel } from "@/lib/serving/tf-serving/describe-model";
+import { nestTensor } from "@/lib/serving/tf-serving/nest-tensor";
 import { modelStatus } from "@/lib/serving/tf-serving/model-status";
 import { parseRestPredict } from "@/lib/serving/tf-serving/parse-rest-predict";
 import { checkModelVersion, scoreTfInput, timingsOf } from "@/lib/serving/tf-serving/score-tf-input";
@@ -61,8 +62,17 @@ async function route(options: { request: http.IncomingMessage; url: URL; receive
     const body = await readRequestBody(request, env().MAX_IMAGE_BYTES * 2);
     const { format, input } = parseRestPredict(body);
     const scored = await scoreTfInput({ name, input, authorization, workerId: options.workerId, version, receivedAt: options.receivedAt });
+    const headers = { "x-accel-timings": timingsOf(scored.response) };
+    if (scored.tensors) {
+      // Several outputs: TF Serving's row format gives each instance an object of them
+      // (batch dimension dropped), the columnar one an object of whole tensors.
+      const body = format === "row"
+        ? { predictions: [Object.fromEntries(scored.tensors.map((t) => [t.name, nestTensor(t.values, t.dims.slice(1))]))] }
+        : { outputs: Object.fromEntries(scored.tensors.map((t) => [t.name, nestTensor(t.values, t.dims)])) };
+      return { status: 200, body, headers };
+    }
     const scores = [Array.from(scored.probabilities)];
-    return { status: 200, body: format === "row" ? { predictions: scores } : { outputs: scores }, headers: { "x-accel-timings": timingsOf(scored.response) } };
+    return { status: 200, body: format === "row" ? { predictions: scores } : { outputs: scores }, headers };
   }
   const opened = await openServiceOnNode({ name, authorization, workerId: options.workerId });
   checkModelVersion({ name: opened.name, requested: version, served: opened.deployment.model.version });

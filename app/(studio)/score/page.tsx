@@ -24,7 +24,7 @@ export default async function ScorePage({ searchParams }: { searchParams: Search
     <>
       <PageHeader
         title="Score"
-        description="Classify images with a registered model: top-5 labels, the time the worker's CPU measured, and the latency the simulated FPGA would take for the same model."
+        description="Score images with a registered model: a classifier's top-5 labels or a detector's boxes, the time the worker's CPU measured, and the latency the simulated FPGA would take for the same model."
         actions={
           <Link href="/docs/fpga" className="inline-flex h-8 items-center gap-1.5 rounded-sm px-2 text-sm text-brand-700 hover:bg-brand-50">
             <BookIcon /> How the FPGA is simulated

@@ -77,7 +77,7 @@ export function GraphSummary({ graph }: { graph: GraphFacts }) {
       </dl>
       <div>
         <h3 className="mb-2 text-xs font-semibold text-neutral-600">Operators</h3>
-        <OpHistogram histogram={graph.opHistogram ?? {}} macsByOp={graph.macsByOp} />
+        <OpHistogram histogram={graph.opHistogram ?? {}} macsByOp={graph.macsByOp} flagged={graph.tensorflow?.unsupportedOps} />
       </div>
     </div>
   );

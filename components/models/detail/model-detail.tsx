@@ -11,6 +11,7 @@ import { DescriptionEditor } from "./description-editor";
 import { GraphSummary } from "./graph-summary";
 import { ModelFacts } from "./model-facts";
 import { TagsEditor } from "./tags-editor";
+import { ConvertToOnnxPanel } from "./tensorflow/convert-to-onnx-panel";
 import { TensorTable } from "./tensor-table";
 import { VersionSwitcher } from "./version-switcher";
 import { VersionsTable } from "./versions-table";
@@ -19,8 +20,11 @@ export function ModelDetail({ model, versions, latestVersion }: ModelPageData) {
   const encoded = encodeURIComponent(model.name);
   // Keys reset the editors' local state when another version is shown.
   const key = `${model.name}:${model.version}:${model.updatedAt}`;
-  // Convert → image → service runs for ONNX models; converted ones skip the first step.
+  // Convert → image → service runs for ONNX models; converted ones skip the first step. A
+  // TensorFlow model is translated to ONNX first, and only that ONNX model is scored and
+  // converted for the FPGA.
   const isDeployable = model.framework === "onnx" || model.framework === "accel-onnx";
+  const isTensorflow = model.framework === "tensorflow";
   return (
     <div className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-neutral-600">
@@ -49,14 +53,21 @@ export function ModelDetail({ model, versions, latestVersion }: ModelPageData) {
               Convert
             </Link>
           )}
+          {isTensorflow && (
+            <a href="#convert-onnx" className={buttonClasses("primary")}>
+              Convert to ONNX
+            </a>
+          )}
           {model.framework === "accel-onnx" && (
             <Link href={`/images?model=${encoded}&version=${model.version}`} className={buttonClasses("secondary")}>
               Build image
             </Link>
           )}
-          <Link href={`/score?model=${encoded}&version=${model.version}`} className={buttonClasses("secondary")}>
-            Score images
-          </Link>
+          {!isTensorflow && (
+            <Link href={`/score?model=${encoded}&version=${model.version}`} className={buttonClasses("secondary")}>
+              Score images
+            </Link>
+          )}
           <a href={model.links.download} download={model.fileName} className={buttonClasses("secondary")}>
             Download
           </a>
@@ -89,9 +100,11 @@ export function ModelDetail({ model, versions, latestVersion }: ModelPageData) {
         </Section>
       </div>
 
-      <Section title="Graph summary" id="graph">
+      <Section title={isTensorflow ? "TensorFlow graph summary" : "Graph summary"} id="graph">
         <GraphSummary graph={readGraph(model.graph)} />
       </Section>
+
+      {isTensorflow && <ConvertToOnnxPanel key={key} model={model} />}
 
       <ModelAzurePanel key={model.id} model={{ id: model.id, name: model.name, version: model.version }} />
 

@@ -7,6 +7,7 @@ import { useDeferredValue, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { describedBy, Field, INPUT_CLASSES } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
 import { TagList } from "@/components/ui/tag-list";
 import { isApiError } from "@/lib/client/api-error";
 import { modelNameProblem, toModelName } from "@/lib/client/model-name";
@@ -16,17 +17,23 @@ import { catalogKeys } from "@/lib/queries/catalog";
 import { modelKeys, modelListOptions } from "@/lib/queries/models";
 import { modelHref } from "../models-table";
 import { DropZone } from "./drop-zone";
+import { modelFolderProblem, packModelFolder, type ModelFolder } from "./pack-model-folder";
 import { UploadProgress, type UploadPhase } from "./upload-progress";
 
 // ONNX, a frozen TensorFlow GraphDef, or a TF.js graph model folder archived (lib/tensorflow).
 const MODEL_FILE = /\.(onnx|pb|zip|tgz|tar\.gz)$/i;
 const MODEL_FILE_ACCEPT = ".onnx,.pb,.zip,.tgz,.gz";
 
+type TaskChoice = "" | "classification" | "detection";
+
 export function ModelUploadForm({ initialName = "" }: { initialName?: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
+  const [fileNote, setFileNote] = useState<string | null>(null);
+  const [isPacking, setIsPacking] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [task, setTask] = useState<TaskChoice>("");
   const [name, setName] = useState(initialName);
   const [isNameEdited, setIsNameEdited] = useState(Boolean(initialName));
   const [description, setDescription] = useState("");
@@ -46,6 +53,8 @@ export function ModelUploadForm({ initialName = "" }: { initialName?: string }) 
       return uploadModel({
         ...input,
         description,
+        // "" leaves it to the server: the catalog's recipe for a file it knows, else classification.
+        task: task || undefined,
         signal: abort.current.signal,
         onProgress: ({ loaded, total }) => setProgress({ phase: "sending", loaded, total }),
         onUploaded: () => setProgress({ phase: "inspecting" }),
@@ -60,18 +69,45 @@ export function ModelUploadForm({ initialName = "" }: { initialName?: string }) 
       router.push(modelHref(model));
     },
   });
-  const isBusy = upload.isPending || upload.isSuccess;
+  const isBusy = upload.isPending || upload.isSuccess || isPacking;
 
   const chooseFile = (picked: File) => {
     upload.reset();
+    setFileNote(null);
     if (!MODEL_FILE.test(picked.name)) {
       setFile(null);
-      setFileError(`"${picked.name}" is not a model file. Choose an .onnx file, a frozen TensorFlow .pb, or a TensorFlow.js model folder as .zip or .tar.gz.`);
+      setFileError(`"${picked.name}" is not a model file. Choose an .onnx file, a frozen TensorFlow .pb, or a TensorFlow.js model folder (or its .zip or .tar.gz).`);
       return;
     }
     setFileError(null);
     setFile(picked);
     if (!isNameEdited) setName(toModelName(picked.name));
+  };
+
+  // A TF.js model folder becomes one .zip here; from then on it uploads as any file does.
+  const chooseFolder = async (folder: ModelFolder) => {
+    upload.reset();
+    const problem = modelFolderProblem(folder);
+    if (problem) {
+      setFile(null);
+      setFileNote(null);
+      setFileError(problem);
+      return;
+    }
+    setIsPacking(true);
+    try {
+      const packed = await packModelFolder(folder);
+      setFileError(null);
+      setFile(packed);
+      setFileNote(`packed from the folder ${folder.name} (${folder.files.length} file${folder.files.length === 1 ? "" : "s"})`);
+      if (!isNameEdited) setName(toModelName(folder.name));
+    } catch (error) {
+      setFile(null);
+      setFileNote(null);
+      setFileError(`The folder "${folder.name}" could not be packed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setIsPacking(false);
+    }
   };
 
   const submit = (event: FormEvent) => {
@@ -90,7 +126,25 @@ export function ModelUploadForm({ initialName = "" }: { initialName?: string }) 
         <span className="block text-sm font-medium text-neutral-800">
           Model file<span className="text-red-700"> *</span>
         </span>
-        <DropZone file={file} onFile={chooseFile} accept={MODEL_FILE_ACCEPT} disabled={isBusy} describedBy={fileError ? "file-error" : undefined} />
+        <DropZone
+          file={file}
+          fileNote={isPacking ? "packing the folder…" : fileNote}
+          onFile={chooseFile}
+          onFolder={(folder) => void chooseFolder(folder)}
+          onFolderError={(message) => {
+            setFile(null);
+            setFileNote(null);
+            setFileError(message);
+          }}
+          accept={MODEL_FILE_ACCEPT}
+          disabled={isBusy}
+          describedBy={fileError ? "file-error" : undefined}
+        />
+        {isPacking && (
+          <p className="text-xs text-neutral-600" aria-live="polite">
+            Packing the folder into a .zip…
+          </p>
+        )}
         {fileError && (
           <p id="file-error" className="text-xs text-red-700">
             {fileError}
@@ -113,6 +167,18 @@ export function ModelUploadForm({ initialName = "" }: { initialName?: string }) 
             setIsNameEdited(true);
           }}
         />
+      </Field>
+
+      <Field
+        id="model-task"
+        label="Task"
+        hint="A classifier's scores are its top classes; a detector's are boxes with labels. Automatic: what the catalog records for a file it knows, else classification."
+      >
+        <Select id="model-task" className="w-full" value={task} disabled={isBusy} aria-describedby="model-task-hint" onChange={(event) => setTask(event.target.value as TaskChoice)}>
+          <option value="">Automatic</option>
+          <option value="classification">Classification</option>
+          <option value="detection">Detection</option>
+        </Select>
       </Field>
 
       <Field id="model-description" label="Description">

@@ -9,7 +9,7 @@ export function UploadProgress({ state, onCancel }: { state: UploadPhase; onCanc
     return (
       <div className="space-y-1.5" aria-live="polite">
         <ProgressBar value={null} label="Inspecting the model" />
-        <p className="text-sm text-neutral-700">Uploaded. The studio is reading the ONNX graph and registering the version…</p>
+        <p className="text-sm text-neutral-700">Uploaded. The studio is reading the model&apos;s graph and registering the version…</p>
       </div>
     );
   }

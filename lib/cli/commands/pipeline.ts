@@ -13,14 +13,16 @@ type Precision = "ms-fp8" | "ms-fp9" | "fp16" | "fp32";
 export function registerPipeline(program: Command): void {
   program
     .command("convert <model>")
-    .description("Convert a model for the NPU (its graph inputs and outputs unless --input/--output)")
+    .description("Convert a model: a TensorFlow graph to ONNX, an ONNX model for the NPU (its graph inputs and outputs unless --input/--output)")
     .option("--version <version>", "the model version (latest by default)")
     .option("--precision <precision>", "ms-fp8, ms-fp9, fp16 or fp32", "ms-fp9")
     .option("--input <tensor...>", "input tensor names")
     .option("--output <tensor...>", "output tensor names")
     .option("--name <resultName>", "the converted model's name")
+    .option("--target <target>", "onnx (TensorFlow models) or accel-onnx (ONNX models); from the model's framework by default")
+    .option("--input-shape <tensor=dims...>", "TensorFlow inputs whose shape the graph leaves open, e.g. image=1,300,300,3")
     .option("--wait", "follow the conversion to its end")
-    .action(async (model: string, options: { version?: string; precision: Precision; input?: string[]; output?: string[]; name?: string; wait?: boolean }, command: Command) => {
+    .action(async (model: string, options: { version?: string; precision: Precision; input?: string[]; output?: string[]; name?: string; target?: "onnx" | "accel-onnx"; inputShape?: string[]; wait?: boolean }, command: Command) => {
       const context = await contextOf(command);
       const conversion = await convertModel(context.client, { model, ...options, version: options.version ? Number(options.version) : undefined });
       const result = options.wait ? await followConversion(context.client, conversion.id) : conversion;

@@ -108,6 +108,11 @@ export interface paths {
                         /** @description Tags as a JSON object string, e.g. {"team":"vision"} */
                         tags?: string;
                         /**
+                         * @description What the model does; detection makes scoring return boxes. Absent: a file the catalog knows takes its entry's task, any other classification.
+                         * @enum {string}
+                         */
+                        task?: "classification" | "detection";
+                        /**
                          * Format: binary
                          * @description The model file: .onnx, a frozen TensorFlow GraphDef .pb, or a TensorFlow.js graph model folder (model.json + shards) as .zip or .tar.gz
                          */
@@ -939,12 +944,20 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Score one image: top-k labels, measured CPU timings and the simulated FPGA latency */
+        /** Score one image: top-k labels (a detector: boxes), measured CPU timings and the simulated FPGA latency */
         post: {
             parameters: {
                 query?: {
                     profiles?: string;
                     topK?: number;
+                    /** @description Detectors: keep boxes scoring at least this (default 0.5) */
+                    scoreThreshold?: number;
+                    /** @description Detectors: drop a box overlapping a better kept one by more than this intersection-over-union (default 0.5) */
+                    iouThreshold?: number;
+                    /** @description Detectors: at most this many boxes (default 20) */
+                    maxDetections?: number;
+                    /** @description Detectors: suppress overlaps only within a class (true) or across classes (false, default) */
+                    perClass?: "true" | "false";
                 };
                 header?: never;
                 path: {
@@ -1445,7 +1458,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Convert a model for the NPU (a job in the worker) */
+        /** Convert a model: TensorFlow to ONNX, or ONNX for the NPU (a job in the worker) */
         post: {
             parameters: {
                 query?: never;
@@ -1460,6 +1473,11 @@ export interface paths {
                         version: number;
                         inputTensors: string[];
                         outputTensors: string[];
+                        /** @enum {string} */
+                        target?: "accel-onnx" | "onnx";
+                        inputShapes?: {
+                            [key: string]: number[];
+                        };
                         /**
                          * @default arria10-pb6
                          * @enum {string}
@@ -3395,7 +3413,17 @@ export interface paths {
         /** Score one image on the service (the studio's Test tab): sent on to its scoring URI */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    topK?: number;
+                    /** @description Detectors: keep boxes scoring at least this (default 0.5) */
+                    scoreThreshold?: number;
+                    /** @description Detectors: drop a box overlapping a better kept one by more than this intersection-over-union (default 0.5) */
+                    iouThreshold?: number;
+                    /** @description Detectors: at most this many boxes (default 20) */
+                    maxDetections?: number;
+                    /** @description Detectors: suppress overlaps only within a class (true) or across classes (false, default) */
+                    perClass?: "true" | "false";
+                };
                 header?: never;
                 path: {
                     name: string;
@@ -3408,7 +3436,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Top-k labels, measured timings and the simulated latency; send the service key as x-service-key when it has auth on */
+                /** @description Top-k labels (a detector: boxes), measured timings and the simulated latency; send the service key as x-service-key when it has auth on */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5711,6 +5739,11 @@ export interface components {
                  * @enum {string}
                  */
                 framework: "onnx" | "accel-onnx" | "tensorflow";
+                /**
+                 * @description What scoring returns: classes (top-k) for a classifier, boxes for a detector.
+                 * @enum {string}
+                 */
+                task: "classification" | "detection";
                 description: string;
                 /** @description Azure ML style key/value tags: { "team": "vision" }. */
                 tags: {
@@ -5795,7 +5828,7 @@ export interface components {
                      * @description The recipe's code in CATALOG.md.
                      * @enum {string}
                      */
-                    code: "P1" | "P2" | "P4" | "P5" | "P6" | "caffe2";
+                    code: "P1" | "P2" | "P4" | "P5" | "P6" | "caffe2" | "ssd-300";
                     /** @enum {string} */
                     layout: "NCHW" | "NHWC";
                     /** @enum {string} */
@@ -5915,6 +5948,11 @@ export interface components {
              * @enum {string}
              */
             framework: "onnx" | "accel-onnx" | "tensorflow";
+            /**
+             * @description What scoring returns: classes (top-k) for a classifier, boxes for a detector.
+             * @enum {string}
+             */
+            task: "classification" | "detection";
             description: string;
             /** @description Azure ML style key/value tags: { "team": "vision" }. */
             tags: {
@@ -5999,7 +6037,7 @@ export interface components {
                  * @description The recipe's code in CATALOG.md.
                  * @enum {string}
                  */
-                code: "P1" | "P2" | "P4" | "P5" | "P6" | "caffe2";
+                code: "P1" | "P2" | "P4" | "P5" | "P6" | "caffe2" | "ssd-300";
                 /** @enum {string} */
                 layout: "NCHW" | "NHWC";
                 /** @enum {string} */
@@ -6089,13 +6127,18 @@ export interface components {
             deleted: true;
         };
         Score: {
+            /**
+             * @description The model's task: a classifier answers `top`, a detector `detections` (with `top` empty).
+             * @enum {string}
+             */
+            task: "classification" | "detection";
             model: {
                 name: string;
                 version: number;
                 /** @description sha256 of the model file, lowercase hex. */
                 digest: string;
             };
-            /** @description The most likely classes, best first (topK, 5 by default). */
+            /** @description The most likely classes, best first (topK, 5 by default); empty for a detector. */
             top: {
                 /** @description The class index in the model's output. */
                 index: number;
@@ -6103,6 +6146,32 @@ export interface components {
                 label: string;
                 probability: number;
             }[];
+            /** @description Detectors only: the boxes kept after the score threshold and non-maximum suppression, best first. */
+            detections?: {
+                /** @description The COCO category id (1–90, as in coco-labels.json). */
+                classId: number;
+                /** @description The category name; "class <id>" when no label file was found. */
+                label: string;
+                /** @description The box's best class score, 0–1. */
+                score: number;
+                /** @description Left, top, width and height in the original image's pixels (upright, after EXIF rotation). */
+                box: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                };
+            }[];
+            /** @description Detectors only: the parameters applied (the request's, the defaults filling the rest). */
+            detectionSettings?: {
+                /** @description Boxes scoring below this were dropped. */
+                scoreThreshold: number;
+                /** @description A box overlapping a better kept one by more than this intersection-over-union was dropped. */
+                iouThreshold: number;
+                maxDetections: number;
+                /** @description Suppression only within a class (true) or across classes (false). */
+                isPerClass: boolean;
+            };
             input: {
                 /** @description The decoded image format (as sharp names it), or "tensor". */
                 format: string;
@@ -6111,7 +6180,7 @@ export interface components {
             };
             preprocessing: {
                 /** @enum {string} */
-                code: "P1" | "P2" | "P4" | "P5" | "P6" | "caffe2";
+                code: "P1" | "P2" | "P4" | "P5" | "P6" | "caffe2" | "ssd-300";
                 /** @description true when the model carries no preprocessing and the default (P1) is assumed. */
                 isAssumed: boolean;
             };
@@ -6217,7 +6286,7 @@ export interface components {
                      * @description The recipe's code in CATALOG.md.
                      * @enum {string}
                      */
-                    code: "P1" | "P2" | "P4" | "P5" | "P6" | "caffe2";
+                    code: "P1" | "P2" | "P4" | "P5" | "P6" | "caffe2" | "ssd-300";
                     /** @enum {string} */
                     layout: "NCHW" | "NHWC";
                     /** @enum {string} */
@@ -6379,7 +6448,16 @@ export interface components {
                 };
                 inputTensors: string[];
                 outputTensors: string[];
-                /** @description A device profile id (GET /api/v1/fpga/profiles). */
+                /**
+                 * @description onnx: a TensorFlow graph translated to ONNX; accel-onnx: an ONNX model rewritten for the NPU.
+                 * @enum {string}
+                 */
+                target: "onnx" | "accel-onnx";
+                /** @description TensorFlow → ONNX only: shapes given for inputs the graph leaves open. */
+                inputShapes: {
+                    [key: string]: number[];
+                } | null;
+                /** @description A device profile id (GET /api/v1/fpga/profiles); accel-onnx only. */
                 deviceProfile: string;
                 /** @enum {string} */
                 precision: "ms-fp8" | "ms-fp9" | "fp16" | "fp32";
@@ -6390,7 +6468,7 @@ export interface components {
                     name: string;
                     version: number;
                 } | null;
-                /** @description null until the conversion Succeeded. */
+                /** @description accel-onnx conversions: null until the conversion Succeeded. */
                 report: {
                     /** @enum {string} */
                     precision: "ms-fp8" | "ms-fp9" | "fp16" | "fp32";
@@ -6505,6 +6583,48 @@ export interface components {
                     };
                     durationMs: number;
                 } | null;
+                /** @description onnx (TensorFlow → ONNX) conversions: null until the conversion Succeeded. */
+                translation: {
+                    /** @enum {string} */
+                    target: "onnx";
+                    /** @description Nodes of the whole TensorFlow graph. */
+                    sourceNodes: number;
+                    /** @description Nodes of the ONNX graph translated from the part between the named tensors. */
+                    onnxNodes: number;
+                    /** @description TensorFlow op → how many were translated. */
+                    translatedOps: {
+                        [key: string]: number;
+                    };
+                    inputs: {
+                        name: string;
+                        dtype: string;
+                        shape: (number | string)[];
+                    }[];
+                    outputs: {
+                        name: string;
+                        dtype: string;
+                        shape: (number | string)[];
+                    }[];
+                    /** @description TensorFlow's own runtime (TF.js) and onnxruntime scored the same seeded random inputs. */
+                    reference: {
+                        runtime: string;
+                        samples: {
+                            name: string;
+                            tensorflowMs: number;
+                            onnxMs: number;
+                            outputs: {
+                                name: string;
+                                maxAbsDiff: number;
+                                maxAbsValue: number;
+                            }[];
+                        }[];
+                        /** @description The largest |TensorFlow − ONNX| over all outputs, each divided by max(1, the output's largest |value|). */
+                        maxRelativeDiff: number;
+                        /** @description A larger difference fails the conversion and registers nothing. */
+                        tolerance: number;
+                    };
+                    durationMs: number;
+                } | null;
                 error: string | null;
                 /** @description ISO 8601 */
                 createdAt: string;
@@ -6532,7 +6652,16 @@ export interface components {
             };
             inputTensors: string[];
             outputTensors: string[];
-            /** @description A device profile id (GET /api/v1/fpga/profiles). */
+            /**
+             * @description onnx: a TensorFlow graph translated to ONNX; accel-onnx: an ONNX model rewritten for the NPU.
+             * @enum {string}
+             */
+            target: "onnx" | "accel-onnx";
+            /** @description TensorFlow → ONNX only: shapes given for inputs the graph leaves open. */
+            inputShapes: {
+                [key: string]: number[];
+            } | null;
+            /** @description A device profile id (GET /api/v1/fpga/profiles); accel-onnx only. */
             deviceProfile: string;
             /** @enum {string} */
             precision: "ms-fp8" | "ms-fp9" | "fp16" | "fp32";
@@ -6543,7 +6672,7 @@ export interface components {
                 name: string;
                 version: number;
             } | null;
-            /** @description null until the conversion Succeeded. */
+            /** @description accel-onnx conversions: null until the conversion Succeeded. */
             report: {
                 /** @enum {string} */
                 precision: "ms-fp8" | "ms-fp9" | "fp16" | "fp32";
@@ -6655,6 +6784,48 @@ export interface components {
                         /** @description MAC-weighted mean of the MVU layers' utilisation (0..1). */
                         utilization: number;
                     };
+                };
+                durationMs: number;
+            } | null;
+            /** @description onnx (TensorFlow → ONNX) conversions: null until the conversion Succeeded. */
+            translation: {
+                /** @enum {string} */
+                target: "onnx";
+                /** @description Nodes of the whole TensorFlow graph. */
+                sourceNodes: number;
+                /** @description Nodes of the ONNX graph translated from the part between the named tensors. */
+                onnxNodes: number;
+                /** @description TensorFlow op → how many were translated. */
+                translatedOps: {
+                    [key: string]: number;
+                };
+                inputs: {
+                    name: string;
+                    dtype: string;
+                    shape: (number | string)[];
+                }[];
+                outputs: {
+                    name: string;
+                    dtype: string;
+                    shape: (number | string)[];
+                }[];
+                /** @description TensorFlow's own runtime (TF.js) and onnxruntime scored the same seeded random inputs. */
+                reference: {
+                    runtime: string;
+                    samples: {
+                        name: string;
+                        tensorflowMs: number;
+                        onnxMs: number;
+                        outputs: {
+                            name: string;
+                            maxAbsDiff: number;
+                            maxAbsValue: number;
+                        }[];
+                    }[];
+                    /** @description The largest |TensorFlow − ONNX| over all outputs, each divided by max(1, the output's largest |value|). */
+                    maxRelativeDiff: number;
+                    /** @description A larger difference fails the conversion and registers nothing. */
+                    tolerance: number;
                 };
                 durationMs: number;
             } | null;
@@ -6913,6 +7084,11 @@ export interface components {
                 model: {
                     name: string;
                     version: number;
+                    /**
+                     * @description A detector answers detections, and detection tensors on TF Serving and v2
+                     * @enum {string}
+                     */
+                    task: "classification" | "detection";
                 };
                 compute: string;
                 deviceProfile: string;
@@ -6999,6 +7175,11 @@ export interface components {
             model: {
                 name: string;
                 version: number;
+                /**
+                 * @description A detector answers detections, and detection tensors on TF Serving and v2
+                 * @enum {string}
+                 */
+                task: "classification" | "detection";
             };
             compute: string;
             deviceProfile: string;
@@ -7073,13 +7254,18 @@ export interface components {
             };
         };
         ServiceScore: {
+            /**
+             * @description The model's task: a classifier answers `top`, a detector `detections` (with `top` empty).
+             * @enum {string}
+             */
+            task: "classification" | "detection";
             model: {
                 name: string;
                 version: number;
                 /** @description sha256 of the model file, lowercase hex. */
                 digest: string;
             };
-            /** @description The most likely classes, best first (topK, 5 by default). */
+            /** @description The most likely classes, best first (topK, 5 by default); empty for a detector. */
             top: {
                 /** @description The class index in the model's output. */
                 index: number;
@@ -7087,6 +7273,32 @@ export interface components {
                 label: string;
                 probability: number;
             }[];
+            /** @description Detectors only: the boxes kept after the score threshold and non-maximum suppression, best first. */
+            detections?: {
+                /** @description The COCO category id (1–90, as in coco-labels.json). */
+                classId: number;
+                /** @description The category name; "class <id>" when no label file was found. */
+                label: string;
+                /** @description The box's best class score, 0–1. */
+                score: number;
+                /** @description Left, top, width and height in the original image's pixels (upright, after EXIF rotation). */
+                box: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                };
+            }[];
+            /** @description Detectors only: the parameters applied (the request's, the defaults filling the rest). */
+            detectionSettings?: {
+                /** @description Boxes scoring below this were dropped. */
+                scoreThreshold: number;
+                /** @description A box overlapping a better kept one by more than this intersection-over-union was dropped. */
+                iouThreshold: number;
+                maxDetections: number;
+                /** @description Suppression only within a class (true) or across classes (false). */
+                isPerClass: boolean;
+            };
             input: {
                 /** @description The decoded image format (as sharp names it), or "tensor". */
                 format: string;
@@ -7095,7 +7307,7 @@ export interface components {
             };
             preprocessing: {
                 /** @enum {string} */
-                code: "P1" | "P2" | "P4" | "P5" | "P6" | "caffe2";
+                code: "P1" | "P2" | "P4" | "P5" | "P6" | "caffe2" | "ssd-300";
                 /** @description true when the model carries no preprocessing and the default (P1) is assumed. */
                 isAssumed: boolean;
             };

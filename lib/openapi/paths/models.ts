@@ -15,6 +15,7 @@ const uploadForm = z.object({
   name: modelNameSchema,
   description: z.string().optional(),
   tags: z.string().optional().describe('Tags as a JSON object string, e.g. {"team":"vision"}'),
+  task: z.enum(["classification", "detection"]).optional().describe("What the model does; detection makes scoring return boxes. Absent: a file the catalog knows takes its entry's task, any other classification."),
   file: file.describe("The model file: .onnx, a frozen TensorFlow GraphDef .pb, or a TensorFlow.js graph model folder (model.json + shards) as .zip or .tar.gz"),
 });
 
@@ -32,7 +33,7 @@ export const modelPaths: RouteSpec[] = [
   { method: "delete", path: "/api/v1/models/{name}/versions/{version}", tag, summary: "Delete a model version; 409 in_use while a conversion, image or service uses it", params: nameVersion, errors: [409], replies: { 200: { description: "Deleted", schema: ModelDeleted } } },
   { method: "get", path: "/api/v1/models/{name}/versions/{version}/download", tag, summary: "The version's file as registered", params: nameVersion, replies: { 200: { description: "The model file", schema: file, contentType: "application/octet-stream" } } },
   {
-    method: "post", path: "/api/v1/models/{name}/versions/{version}/score", tag, summary: "Score one image: top-k labels, measured CPU timings and the simulated FPGA latency",
+    method: "post", path: "/api/v1/models/{name}/versions/{version}/score", tag, summary: "Score one image: top-k labels (a detector: boxes), measured CPU timings and the simulated FPGA latency",
     params: nameVersion, query: scoreQuerySchema, body: { schema: file.describe("The image (JPEG, PNG, …) as the raw body, or a multipart form with an `image` part"), contentType: "application/octet-stream" }, errors: [413, 415, 422],
     replies: { 200: { description: "The scores", schema: Score } },
   },

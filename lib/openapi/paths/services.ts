@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { scoreQuerySchema } from "@/lib/scoring/schemas";
 import { createServiceSchema, regenerateKeySchema, serviceNameSchema } from "@/lib/services/schemas";
 import { latencyQuerySchema } from "@/lib/service-history/schemas";
 import { Service, ServiceLatency, ServiceList, ServiceScore } from "../components";
@@ -21,9 +22,9 @@ export const servicePaths: RouteSpec[] = [
   },
   {
     method: "post", path: "/api/v1/services/{name}/score", tag, summary: "Score one image on the service (the studio's Test tab): sent on to its scoring URI",
-    params: name, body: { schema: z.string().describe("The image file (JPEG, PNG, …) as the raw body, or a multipart form with an `image` part"), contentType: "application/octet-stream" },
+    params: name, query: scoreQuerySchema.omit({ profiles: true }), body: { schema: z.string().describe("The image file (JPEG, PNG, …) as the raw body, or a multipart form with an `image` part"), contentType: "application/octet-stream" },
     errors: [409, 413, 415, 422],
-    replies: { 200: { description: "Top-k labels, measured timings and the simulated latency; send the service key as x-service-key when it has auth on", schema: ServiceScore } },
+    replies: { 200: { description: "Top-k labels (a detector: boxes), measured timings and the simulated latency; send the service key as x-service-key when it has auth on", schema: ServiceScore } },
   },
   {
     method: "get", path: "/api/v1/services/{name}/latency", tag, summary: "Request rate, error rate and measured and simulated latency percentiles over the last hour, day or week (per-minute rollups)",

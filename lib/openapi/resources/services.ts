@@ -11,7 +11,7 @@ export const serviceSchema = z.object({
   name: z.string(),
   state: z.enum(["Transitioning", "Healthy", "Unhealthy", "Failed", "Deleting"]),
   image: nameVersion,
-  model: nameVersion,
+  model: nameVersion.extend({ task: z.enum(["classification", "detection"]).describe("A detector answers detections, and detection tensors on TF Serving and v2") }),
   compute: z.string(),
   deviceProfile: z.string(),
   scoringUri: z.string().nullable().describe("Azure's scoring_uri: the cluster's scoring address (PUBLIC_SCORING_URL) when one is set, since any node routes a service's requests; else the node hosting the first ready replica"),

@@ -12,7 +12,7 @@ const rgbSchema = z.tuple([z.number(), z.number(), z.number()]);
 /** How raw pixels become the model's input tensor (lib/catalog PreprocessingSpec). */
 export const preprocessingRecipeSchema = z
   .object({
-    code: z.enum(["P1", "P2", "P4", "P5", "P6", "caffe2"]).describe("The recipe's code in CATALOG.md."),
+    code: z.enum(["P1", "P2", "P4", "P5", "P6", "caffe2", "ssd-300"]).describe("The recipe's code in CATALOG.md."),
     layout: z.enum(["NCHW", "NHWC"]),
     channelOrder: z.enum(["RGB", "BGR"]),
     dtype: z.enum(["float32", "float16", "uint8"]),

@@ -86,6 +86,34 @@ export const conversionReportSchema = z.object({
   durationMs: z.number(),
 });
 
+const translatedTensorSchema = z.object({ name: z.string(), dtype: z.string(), shape: z.array(z.union([z.int(), z.string()])) });
+
+/** The report of a Succeeded TensorFlow → ONNX conversion (lib/conversions/translate-and-measure.ts). */
+export const translationReportSchema = z.object({
+  target: z.literal("onnx"),
+  sourceNodes: z.int().describe("Nodes of the whole TensorFlow graph."),
+  onnxNodes: z.int().describe("Nodes of the ONNX graph translated from the part between the named tensors."),
+  translatedOps: z.record(z.string(), z.int()).describe("TensorFlow op → how many were translated."),
+  inputs: z.array(translatedTensorSchema),
+  outputs: z.array(translatedTensorSchema),
+  reference: z
+    .object({
+      runtime: z.string(),
+      samples: z.array(
+        z.object({
+          name: z.string(),
+          tensorflowMs: z.number(),
+          onnxMs: z.number(),
+          outputs: z.array(z.object({ name: z.string(), maxAbsDiff: z.number(), maxAbsValue: z.number() })),
+        }),
+      ),
+      maxRelativeDiff: z.number().describe("The largest |TensorFlow − ONNX| over all outputs, each divided by max(1, the output's largest |value|)."),
+      tolerance: z.number().describe("A larger difference fails the conversion and registers nothing."),
+    })
+    .describe("TensorFlow's own runtime (TF.js) and onnxruntime scored the same seeded random inputs."),
+  durationMs: z.number(),
+});
+
 /** A conversion as GET /api/v1/conversions lists it (ConversionDto without `log`). */
 export const conversionSchema = z.object({
   id: z.string().describe("UUID"),
@@ -94,11 +122,14 @@ export const conversionSchema = z.object({
   source: modelRefSchema.describe("The model version being converted."),
   inputTensors: z.array(z.string()),
   outputTensors: z.array(z.string()),
-  deviceProfile: z.string().describe("A device profile id (GET /api/v1/fpga/profiles)."),
+  target: z.enum(["onnx", "accel-onnx"]).describe("onnx: a TensorFlow graph translated to ONNX; accel-onnx: an ONNX model rewritten for the NPU."),
+  inputShapes: z.record(z.string(), z.array(z.int())).nullable().describe("TensorFlow → ONNX only: shapes given for inputs the graph leaves open."),
+  deviceProfile: z.string().describe("A device profile id (GET /api/v1/fpga/profiles); accel-onnx only."),
   precision: conversionPrecisionSchema,
   resultName: z.string().describe("The name the converted model is registered under (a new version of it)."),
   resultModel: modelRefSchema.nullable().describe("The registered result, once Succeeded."),
-  report: conversionReportSchema.nullable().describe("null until the conversion Succeeded."),
+  report: conversionReportSchema.nullable().describe("accel-onnx conversions: null until the conversion Succeeded."),
+  translation: translationReportSchema.nullable().describe("onnx (TensorFlow → ONNX) conversions: null until the conversion Succeeded."),
   error: z.string().nullable(),
   createdAt: isoTimestamp(),
   startedAt: isoTimestamp().nullable(),

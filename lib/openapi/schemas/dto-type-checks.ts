@@ -8,7 +8,7 @@
 // runs on the DTO with those fields narrowed to their source types, named below.
 import type { z } from "zod";
 import type { CatalogEntry, ModelPreprocessing, OutputSpec, PreprocessingCode, PreprocessingSpec, TensorSpec } from "@/lib/catalog";
-import type { CalibrationImageResult, ConversionDto, ConversionReport, LatencyBreakdown } from "@/lib/conversions";
+import type { CalibrationImageResult, ConversionDto, ConversionReport, LatencyBreakdown, TranslationReport } from "@/lib/conversions";
 import type { ModelPull } from "@/lib/db";
 import type { DeviceProfile, ProfileParameter } from "@/lib/fpga/types";
 import type { getHealth } from "@/lib/health/get-health";
@@ -26,7 +26,7 @@ import type { ClassScore } from "@/lib/scoring/types";
 import type { ScoreResponse, ScoreTimings, SimulatedLatency } from "@/lib/serving/score-response";
 import type { ServiceScoreResponse } from "@/lib/services/score-service";
 import type { catalogItemSchema, catalogOutputSchema, catalogTensorSchema, preprocessingRecipeSchema } from "./catalog";
-import type { calibrationImageResultSchema, conversionReportSchema, conversionSchema, conversionWithLogSchema, latencyBreakdownSchema } from "./conversions";
+import type { calibrationImageResultSchema, conversionReportSchema, conversionSchema, conversionWithLogSchema, latencyBreakdownSchema, translationReportSchema } from "./conversions";
 import type { deviceProfileListSchema, deviceProfileSchema, profileParameterSchema } from "./fpga";
 import type { healthSchema } from "./health";
 import type { imageDeletedSchema, imageSchema, imageWithLogSchema } from "./images";
@@ -87,6 +87,8 @@ const _calibration: Out<typeof calibrationImageResultSchema> = {} as Calibration
 const _calibrationBack: CalibrationImageResult = {} as Out<typeof calibrationImageResultSchema>;
 const _report: Out<typeof conversionReportSchema> = {} as ConversionReport;
 const _reportBack: ConversionReport = {} as Out<typeof conversionReportSchema>;
+const _translation: Out<typeof translationReportSchema> = {} as TranslationReport;
+const _translationBack: TranslationReport = {} as Out<typeof translationReportSchema>;
 const _conversion: Out<typeof conversionSchema> = {} as ConversionDto;
 const _conversionBack: ConversionDto = {} as Out<typeof conversionSchema>;
 const _conversionLog: Out<typeof conversionWithLogSchema> = {} as ConversionDto & { log: LogLine[] };

@@ -74,6 +74,7 @@ export const modelSchema = z.object({
   name: z.string(),
   version: z.int().describe("Versions are numbered per name from 1."),
   framework: z.enum(["onnx", "accel-onnx", "tensorflow"]).describe("accel-onnx: a model converted for the NPU (POST /api/v1/conversions)."),
+  task: z.enum(["classification", "detection"]).describe("What scoring returns: classes (top-k) for a classifier, boxes for a detector."),
   description: z.string(),
   tags: z.record(z.string(), z.string()).describe('Azure ML style key/value tags: { "team": "vision" }.'),
   digest: z.string().describe("sha256 of the file, lowercase hex (no `sha256:` prefix)."),

@@ -153,6 +153,14 @@ describe("fpga, scoring and health", () => {
     expectInvalidWithout(serviceScoreSchema, serviceBody, ["service", "node"]);
   });
 
+  it("describes a detector's score answer: boxes and the settings applied", async () => {
+    const body = await wire(values.detectionScoreResponse());
+    expectValid(scoreSchema, body);
+    expectInvalidWithout(scoreSchema, body, ["detections", 0, "box", "height"]);
+    expectInvalidWithout(scoreSchema, body, ["detectionSettings", "iouThreshold"]);
+    expectInvalidWithout(scoreSchema, body, ["task"]);
+  });
+
   it("describes a healthy answer and the one of a studio whose database is down", async () => {
     type Health = Awaited<ReturnType<typeof getHealth>>;
     const time = "2025-03-01T10:00:00.000Z";

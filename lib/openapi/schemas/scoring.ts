@@ -58,17 +58,38 @@ export const simulatedLatencySchema = z.object({
   }),
 });
 
+/** One box a detector found (lib/detection/select-detections.ts Detection). */
+export const detectionSchema = z.object({
+  classId: z.int().describe("The COCO category id (1–90, as in coco-labels.json)."),
+  label: z.string().describe('The category name; "class <id>" when no label file was found.'),
+  score: z.number().describe("The box's best class score, 0–1."),
+  box: z
+    .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+    .describe("Left, top, width and height in the original image's pixels (upright, after EXIF rotation)."),
+});
+
+/** The detection parameters a detector's score applied (lib/detection/select-detections.ts DetectionOptions). */
+export const detectionSettingsSchema = z.object({
+  scoreThreshold: z.number().describe("Boxes scoring below this were dropped."),
+  iouThreshold: z.number().describe("A box overlapping a better kept one by more than this intersection-over-union was dropped."),
+  maxDetections: z.int(),
+  isPerClass: z.boolean().describe("Suppression only within a class (true) or across classes (false)."),
+});
+
 /** POST /api/v1/models/{name}/versions/{v}/score → 200. */
 export const scoreSchema = z.object({
+  task: z.enum(["classification", "detection"]).describe("The model's task: a classifier answers `top`, a detector `detections` (with `top` empty)."),
   model: z.object({ name: z.string(), version: z.int(), digest: z.string().describe("sha256 of the model file, lowercase hex.") }),
-  top: z.array(classScoreSchema).describe("The most likely classes, best first (topK, 5 by default)."),
+  top: z.array(classScoreSchema).describe("The most likely classes, best first (topK, 5 by default); empty for a detector."),
+  detections: z.array(detectionSchema).optional().describe("Detectors only: the boxes kept after the score threshold and non-maximum suppression, best first."),
+  detectionSettings: detectionSettingsSchema.optional().describe("Detectors only: the parameters applied (the request's, the defaults filling the rest)."),
   input: z.object({
     format: z.string().describe('The decoded image format (as sharp names it), or "tensor".'),
     width: z.int(),
     height: z.int(),
   }),
   preprocessing: z.object({
-    code: z.enum(["P1", "P2", "P4", "P5", "P6", "caffe2"]),
+    code: z.enum(["P1", "P2", "P4", "P5", "P6", "caffe2", "ssd-300"]),
     isAssumed: z.boolean().describe("true when the model carries no preprocessing and the default (P1) is assumed."),
   }),
   timings: scoreTimingsSchema,

@@ -18,6 +18,7 @@ import { makeTinyModel, node, valueInfo } from "@/lib/onnx/make-tiny-model";
 import { summarizeOnnxModel } from "@/lib/onnx/summarize-graph";
 import { toPullDto } from "@/lib/pulls/to-pull-dto";
 import { topOf } from "@/lib/scoring/postprocess";
+import { DEFAULT_DETECTION_OPTIONS, selectDetections } from "@/lib/detection/select-detections";
 import { toSimulatedLatency, type ScoreResponse } from "@/lib/serving/score-response";
 
 const CREATED = new Date("2025-03-01T10:00:00.000Z");
@@ -35,6 +36,7 @@ export function modelRow(options: { isConverted: boolean }): Model & { parent: P
     name: options.isConverted ? "tiny-accel" : "tiny",
     version: options.isConverted ? 3 : 1,
     framework: options.isConverted ? "accel_onnx" : "onnx",
+    task: "classification",
     description: "",
     tags: options.isConverted ? { conversion: uuid(9), precision: "ms-fp9" } : {},
     digest: "ab".repeat(32),
@@ -93,6 +95,7 @@ export function conversionRow(options: { isDone: boolean }): ConversionRow {
     sourceModelId: uuid(1),
     inputTensors: ["x"],
     outputTensors: ["y"],
+    inputShapes: null,
     deviceProfile: "arria10-pb6",
     precision: "ms_fp9",
     blockSize: 1,
@@ -107,7 +110,7 @@ export function conversionRow(options: { isDone: boolean }): ConversionRow {
     startedAt: options.isDone ? CREATED : null,
     finishedAt: options.isDone ? FINISHED : null,
     updatedAt: FINISHED,
-    sourceModel: { name: "tiny", version: 1 },
+    sourceModel: { name: "tiny", version: 1, framework: "onnx" },
     resultModel: options.isDone ? { name: "tiny-accel", version: 3 } : null,
   };
 }
@@ -162,6 +165,7 @@ export function pullDto(options: { isDone: boolean }) {
 export function scoreResponse(): ScoreResponse {
   const top = topOf({ probabilities: Float32Array.from([0.1, 0.7, 0.2]), k: 2, labels: { names: ["cat", "dog"], source: null } });
   return {
+    task: "classification",
     model: { name: "tiny", version: 1, digest: "ab".repeat(32) },
     top,
     input: { format: "jpeg", width: 640, height: 480 },
@@ -169,4 +173,14 @@ export function scoreResponse(): ScoreResponse {
     timings: { decodeMs: 1.2, preprocessMs: 2.3, queueMs: 0, inferenceMs: 10.4, postprocessMs: 0.1, totalMs: 14, batchSize: 1, receiveMs: 0.3, simulateMs: 0.02, serverMs: 14.5 },
     simulated: DEVICE_PROFILE_IDS.map((profile) => toSimulatedLatency(simulateLatency({ summary: buildResnet50Graph(), profile }))),
   };
+}
+
+/** A detector's score answer: boxes (selectDetections' own output), no classes. */
+export function detectionScoreResponse(): ScoreResponse {
+  const detections = selectDetections({
+    outputs: { scores: Float32Array.from([0.9, 0.1, 0.2, 0.8]), boxes: Float32Array.from([0.1, 0.1, 0.5, 0.5, 0.5, 0.5, 0.9, 0.9]), classCount: 2 },
+    image: { width: 640, height: 480 },
+    labels: { "1": "person", "2": "bicycle" },
+  });
+  return { ...scoreResponse(), task: "detection", top: [], detections, detectionSettings: DEFAULT_DETECTION_OPTIONS, preprocessing: { code: "ssd-300", isAssumed: false } };
 }

@@ -1,4 +1,5 @@
 import { openServiceOnNode } from "@/lib/services/open-service-on-node";
+import { DETECTION_OUTPUTS, DETECTION_SHAPES } from "../detection-tensors";
 import { assertVersion } from "./assert-version";
 import type { V2ModelMetadata, V2TensorMetadata } from "./types";
 
@@ -15,6 +16,16 @@ export async function readV2ModelMetadata(options: ServiceCall): Promise<V2Model
   const served = String(opened.deployment.model.version);
   assertVersion({ name: opened.name, requested: options.version, served });
   const { inputs, outputs } = opened.deployment;
+  if (opened.deployment.task === "detection") {
+    // A detector takes an encoded image (its boxes are read back onto it) and answers the detection tensors.
+    return {
+      name: opened.name,
+      versions: [served],
+      platform: PLATFORM,
+      inputs: [{ name: inputs[0]?.name ?? "image", datatype: "BYTES", shape: [1] }],
+      outputs: DETECTION_OUTPUTS.map((name) => ({ name, datatype: "FP32", shape: DETECTION_SHAPES[name] })),
+    };
+  }
   return {
     name: opened.name,
     versions: [served],

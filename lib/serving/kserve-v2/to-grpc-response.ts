@@ -9,13 +9,12 @@ import type { V2InferResult } from "./types";
  */
 export function toGrpcInferResponse(options: { result: V2InferResult; isRaw: boolean }) {
   const { result, isRaw } = options;
-  const { output } = result;
   return {
     model_name: result.modelName,
     model_version: result.modelVersion,
     id: result.id ?? "",
     parameters: { [TIMINGS_PARAMETER]: { string_param: result.timings } },
-    outputs: [{ name: output.name, datatype: output.datatype, shape: output.shape, ...(isRaw ? {} : { contents: { fp32_contents: Array.from(output.values) } }) }],
-    raw_output_contents: isRaw ? [encodeRawFp32(output.values)] : [],
+    outputs: result.outputs.map((output) => ({ name: output.name, datatype: output.datatype, shape: output.shape, ...(isRaw ? {} : { contents: { fp32_contents: Array.from(output.values) } }) })),
+    raw_output_contents: isRaw ? result.outputs.map((output) => encodeRawFp32(output.values)) : [],
   };
 }

@@ -28,7 +28,8 @@ export type V2InferResult = {
   modelName: string;
   modelVersion: string;
   id?: string;
-  output: { name: string; datatype: "FP32"; shape: [number, number]; values: Float32Array };
+  /** A classifier's one output (every class's probability, [1, N]); a detector's detection tensors. */
+  outputs: { name: string; datatype: "FP32"; shape: number[]; values: Float32Array }[];
   /** JSON of the measured and simulated timings: parameter `accel_timings`, header or trailer `x-accel-timings`. */
   timings: string;
 };

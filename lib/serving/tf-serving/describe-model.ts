@@ -1,4 +1,5 @@
 import type { OpenedService } from "@/lib/services/open-service-on-node";
+import { DETECTION_OUTPUTS, DETECTION_SHAPES } from "../detection-tensors";
 import { OUTPUT_ALIAS } from "./score-tf-input";
 
 // What GetModelMetadata and GET /v1/models/{name}/metadata describe: TF Serving's
@@ -15,6 +16,14 @@ export function describeModel(opened: OpenedService) {
   const { inputs, outputs, model } = opened.deployment;
   const input = inputs[0];
   const output = outputs[0];
+  if (opened.deployment.task === "detection") {
+    // A detector takes encoded images only: its boxes are read back onto the image it decoded.
+    const detections = Object.fromEntries(DETECTION_OUTPUTS.map((name) => [name, info(name, "DT_FLOAT", DETECTION_SHAPES[name])]));
+    return {
+      model_spec: { name: opened.name, version: { value: model.version }, signature_name: "serving_default" },
+      signature_def: { serving_default: { inputs: { images: info(input?.name ?? "images", "DT_STRING", [1]) }, outputs: detections, method_name: PREDICT_METHOD } },
+    };
+  }
   const scores = info(output?.name ?? OUTPUT_ALIAS, "DT_FLOAT", classesOf(output?.shape));
   return {
     model_spec: { name: opened.name, version: { value: model.version }, signature_name: "serving_default" },

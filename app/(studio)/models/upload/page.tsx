@@ -13,7 +13,7 @@ export default async function UploadModelPage({ searchParams }: { searchParams: 
     <>
       <PageHeader
         title={initialName ? `Upload a new version of ${initialName}` : "Upload model"}
-        description="Register an ONNX image model. The studio reads its inputs, outputs and graph (operators, parameters, MACs); uploading again under the same name adds a version."
+        description="Register an image classifier or detector: an ONNX file, a frozen TensorFlow GraphDef (.pb), or a TensorFlow.js graph model folder. The studio reads its inputs, outputs and graph (operators, parameters, MACs); uploading again under the same name adds a version."
       />
       <ModelUploadForm initialName={initialName} />
     </>
