@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { readLabelFile } from "./read-label-file";
 
 // coco-labels.json (../shared/data/labels): a JSON object from COCO category id to name,
 // the 80 categories the 2017 detection set uses under their original ids 1–90 (the ids
@@ -15,46 +14,15 @@ export type CocoLabels = { names: Readonly<Record<string, string>>; source: stri
 
 const cocoFileSchema = z.record(z.string().regex(/^\d+$/), z.string().min(1)).refine((names) => Object.keys(names).length > 0, "no names");
 
-// Kept like ImageNet's (load-labels.ts): a found file for the life of the process, a
-// missing one looked for again next time.
-const cache = new Map<string, Promise<CocoLabels>>();
-
 export async function loadCocoLabels({ dir = env().LABELS_DIR }: { dir?: string } = {}): Promise<CocoLabels> {
   if (!dir) return { names: {}, source: null };
   const file = path.join(dir, COCO_LABELS_FILE);
-  const cached = cache.get(file);
-  if (cached) return cached;
-  const loading = readCocoLabels(file);
-  cache.set(file, loading);
-  const labels = await loading.catch((error: unknown) => {
-    cache.delete(file);
-    throw error;
-  });
-  if (labels.source === null) cache.delete(file);
-  return labels;
+  const labels = await readLabelFile({ file, schema: cocoFileSchema, what: "a JSON object of COCO ids to names", build: (names): CocoLabels => ({ names: Object.freeze(names), source: file }) });
+  return labels ?? { names: {}, source: null };
 }
 
 /** The COCO id of an 80-class model's class n (1-based, in id order), from the labels' ids. */
 export function cocoIdOfContiguous(labels: CocoLabels, n: number): number {
   const ids = Object.keys(labels.names).map(Number).sort((a, b) => a - b);
   return ids[n - 1] ?? n;
-}
-
-async function readCocoLabels(file: string): Promise<CocoLabels> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { names: {}, source: null };
-    throw error;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  const result = cocoFileSchema.safeParse(parsed);
-  if (!result.success) throw new AppError("internal", `The label file ${file} is not a JSON object of COCO ids to names.`);
-  return { names: Object.freeze(result.data), source: file };
 }

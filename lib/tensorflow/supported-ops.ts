@@ -1,16 +1,10 @@
-// The ops the TF → ONNX converter (issue 13, item 2) is to handle: those of the
-// feed-forward parts of the three test models in /work/shared/data/tf (TENSORFLOW.md),
-// plus their plain equivalents (MatMul beside _FusedMatMul, FusedBatchNormV3 beside
-// FusedBatchNorm). Registration records any other op as unsupported in the summary; the
-// conversion refuses such a model naming them. The TF1 while-loop ops of the COCO SSD's
-// preprocessing are not here: the converter cuts the graph after that loop instead.
-export const SUPPORTED_TF_OPS: ReadonlySet<string> = new Set([
-  "Placeholder", "Const", "Identity", "NoOp",
-  "Conv2D", "_FusedConv2D", "DepthwiseConv2dNative", "FusedDepthwiseConv2dNative", "MatMul", "_FusedMatMul",
-  "BiasAdd", "FusedBatchNorm", "FusedBatchNormV3", "Relu", "Relu6", "Sigmoid", "Exp", "Softmax",
-  "Add", "AddV2", "AddN", "Sub", "Mul", "MaxPool", "AvgPool", "Mean",
-  "Reshape", "Squeeze", "ExpandDims", "ConcatV2", "Pack", "Unpack", "Slice", "StridedSlice", "Transpose", "Tile", "Shape", "Cast",
-]);
+import { OP_TRANSLATORS } from "./to-onnx/op-table";
+
+// The ops the TF → ONNX converter (lib/tensorflow/to-onnx) translates, plus the graph's
+// own inputs and constants: one list, so registration flags exactly the ops a conversion
+// would refuse. The TF1 while-loop ops of the COCO SSD's preprocessing are not among them:
+// a conversion cuts the graph after that loop instead.
+export const SUPPORTED_TF_OPS: ReadonlySet<string> = new Set(["Placeholder", "Const", "NoOp", ...Object.keys(OP_TRANSLATORS)]);
 
 /** Ops of the graph outside SUPPORTED_TF_OPS, sorted. */
 export function findUnsupportedOps(ops: Iterable<string>): string[] {

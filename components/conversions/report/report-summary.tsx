@@ -1,15 +1,6 @@
 import { formatMs } from "@/components/score/format-latency";
 import type { ConversionReport } from "@/lib/conversions/types";
-
-function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
-  return (
-    <div className="min-w-0 rounded-sm border border-neutral-200 bg-white px-3 py-2">
-      <dt className="text-xs text-neutral-600">{label}</dt>
-      <dd className="text-lg font-semibold text-neutral-900 tabular-nums">{value}</dd>
-      {detail && <dd className="text-xs text-neutral-500">{detail}</dd>}
-    </div>
-  );
-}
+import { ReportFigure } from "./report-figure";
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
 
@@ -19,16 +10,16 @@ export function ReportSummary({ report }: { report: ConversionReport }) {
   const speedup = latency.converted.totalMs > 0 ? latency.source.totalMs / latency.converted.totalMs : null;
   return (
     <dl aria-label="Accuracy summary" className="grid grid-cols-2 gap-2 sm:grid-cols-3 xl:grid-cols-6" data-testid="report-summary">
-      <Figure label="Top-1 agreement" value={percent(calibration.top1Agreement)} detail={`${calibration.images.filter((i) => i.top1Agrees).length} of ${calibration.images.length} images`} />
-      <Figure label="Mean top-5 overlap" value={`${calibration.meanTop5Overlap.toFixed(2)} / 5`} />
-      <Figure label="Max |Δp|" value={calibration.maxAbsDiff.toFixed(4)} detail="largest probability change" />
-      <Figure
+      <ReportFigure label="Top-1 agreement" value={percent(calibration.top1Agreement)} detail={`${calibration.images.filter((i) => i.top1Agrees).length} of ${calibration.images.length} images`} />
+      <ReportFigure label="Mean top-5 overlap" value={`${calibration.meanTop5Overlap.toFixed(2)} / 5`} />
+      <ReportFigure label="Max |Δp|" value={calibration.maxAbsDiff.toFixed(4)} detail="largest probability change" />
+      <ReportFigure
         label="Expected labels kept"
         value={calibration.expectedTop1.of ? `${calibration.expectedTop1.kept} / ${calibration.expectedTop1.of}` : "—"}
         detail={calibration.expectedTop1.of ? "of the images with a known label" : "no image has a known label"}
       />
-      <Figure label="Simulated latency" value={formatMs(latency.converted.totalMs)} detail={speedup ? `source ${formatMs(latency.source.totalMs)} · ${speedup.toFixed(2)}× ` : undefined} />
-      <Figure label="Conversion took" value={formatMs(report.durationMs)} detail={`calibration folder ${calibration.folder}`} />
+      <ReportFigure label="Simulated latency" value={formatMs(latency.converted.totalMs)} detail={speedup ? `source ${formatMs(latency.source.totalMs)} · ${speedup.toFixed(2)}× ` : undefined} />
+      <ReportFigure label="Conversion took" value={formatMs(report.durationMs)} detail={`calibration folder ${calibration.folder}`} />
     </dl>
   );
 }

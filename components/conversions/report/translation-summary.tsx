@@ -3,16 +3,7 @@ import { Section } from "@/components/ui/section";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatShape } from "@/lib/client/format";
 import type { TranslationReport } from "@/lib/conversions/types";
-
-function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
-  return (
-    <div className="min-w-0 rounded-sm border border-neutral-200 bg-white px-3 py-2">
-      <dt className="text-xs text-neutral-600">{label}</dt>
-      <dd className="text-lg font-semibold text-neutral-900 tabular-nums">{value}</dd>
-      {detail && <dd className="text-xs text-neutral-500">{detail}</dd>}
-    </div>
-  );
-}
+import { ReportFigure } from "./report-figure";
 
 /** A TensorFlow → ONNX translation: what was translated, and how far ONNX Runtime's outputs are from TensorFlow's on the same inputs. */
 export function TranslationSummary({ translation }: { translation: TranslationReport }) {
@@ -25,11 +16,11 @@ export function TranslationSummary({ translation }: { translation: TranslationRe
     <Section title="Translation" id="translation">
       <div className="space-y-4">
         <dl aria-label="Translation summary" className="grid grid-cols-2 gap-2 sm:grid-cols-3 xl:grid-cols-5" data-testid="translation-summary">
-          <Figure label="Nodes" value={`${translation.sourceNodes} → ${translation.onnxNodes}`} detail="TensorFlow graph → ONNX graph" />
-          <Figure label="Max relative |TF − ONNX|" value={reference.maxRelativeDiff.toExponential(2)} detail={`${isWithin ? "within" : "beyond"} the tolerance ${reference.tolerance}`} />
-          <Figure label="TensorFlow" value={formatMs(mean((s) => s.tensorflowMs))} detail={`${reference.runtime}, mean of ${reference.samples.length}`} />
-          <Figure label="ONNX Runtime" value={formatMs(mean((s) => s.onnxMs))} detail="same inputs" />
-          <Figure label="Translation took" value={formatMs(translation.durationMs)} />
+          <ReportFigure label="Nodes" value={`${translation.sourceNodes} → ${translation.onnxNodes}`} detail="TensorFlow graph → ONNX graph" />
+          <ReportFigure label="Max relative |TF − ONNX|" value={reference.maxRelativeDiff.toExponential(2)} detail={`${isWithin ? "within" : "beyond"} the tolerance ${reference.tolerance}`} />
+          <ReportFigure label="TensorFlow" value={formatMs(mean((s) => s.tensorflowMs))} detail={`${reference.runtime}, mean of ${reference.samples.length}`} />
+          <ReportFigure label="ONNX Runtime" value={formatMs(mean((s) => s.onnxMs))} detail="same inputs" />
+          <ReportFigure label="Translation took" value={formatMs(translation.durationMs)} />
         </dl>
         <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <Table label="ONNX inputs and outputs">
