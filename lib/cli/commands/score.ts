@@ -7,13 +7,13 @@ import { print } from "../output";
 
 type Score = components["schemas"]["Score"];
 
-// `accel score <service|model> <image…>`: each image's top-5 and where its time went —
+// `accel score <service|model> <image…>`: each image's top-5 (or a detector's boxes) and where its time went —
 // measured on the node's CPU beside the simulated FPGA.
 
 export function registerScore(program: Command): void {
   program
     .command("score <target> <images...>")
-    .description("Score images with a service (or, with --model, a model version): top-5 and the latency breakdown")
+    .description("Score images with a service (or, with --model, a model version): top-5 (a detector's boxes) and the latency breakdown")
     .option("--model", "the target is a model, not a service")
     .option("--version <version>", "with --model: the version (latest by default)", "latest")
     .option("--key <key>", "the service's key, when it has auth on (or ACCEL_SERVICE_KEY)")
@@ -39,6 +39,9 @@ function describe(result: Score & { image: string }): string {
   return [
     `${result.image} — ${result.model.name}:${result.model.version}`,
     ...result.top.map((c, i) => `  ${i + 1}. ${c.label.padEnd(28)} ${(c.probability * 100).toFixed(2)}%`),
+    // A detector: each box as label, score and where it is in the image (pixels).
+    ...(result.detections ?? []).map((d, i) => `  ${i + 1}. ${d.label.padEnd(20)} ${(d.score * 100).toFixed(1).padStart(5)}%  at x ${Math.round(d.box.x)}, y ${Math.round(d.box.y)}, ${Math.round(d.box.width)}×${Math.round(d.box.height)}`),
+    ...(result.task === "detection" && !result.detections?.length ? ["  nothing detected above the score threshold"] : []),
     `  measured (CPU): decode ${t.decodeMs.toFixed(2)} + preprocess ${t.preprocessMs.toFixed(2)} + inference ${t.inferenceMs.toFixed(2)} + postprocess ${t.postprocessMs.toFixed(2)} ms; server ${t.serverMs.toFixed(2)} ms`,
     ...simulated.map((line) => `  simulated FPGA: ${line}`),
   ].join("\n");
