@@ -1,6 +1,5 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { zipSync } from "fflate";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as modelVersionRoute from "@/app/api/v1/models/[name]/versions/[version]/route";
@@ -9,8 +8,9 @@ import { setEnv } from "@/lib/env";
 import { selectDetections, type Detection } from "@/lib/detection/select-detections";
 import { readTfjsModel, runTensorflowReference } from "@/lib/tensorflow";
 import { startWorker, type StartedWorker } from "@/worker/start-worker";
-import { call, IMAGES_DIR, modelForm, postModel, SHARED, uniqueName } from "./helpers";
+import { call, IMAGES_DIR, SHARED, uniqueName } from "./helpers";
 import { api, waitForState } from "./pipeline-helpers";
+import { accel, startStudio, type Studio } from "./cli-helpers";
 import { floatsOf, invoke, tfClients } from "./serving-helpers";
 
 // Issue 13's "done when": TensorFlow's COCO SSD, registered from its TF.js folder, is
@@ -30,14 +30,17 @@ const PHOTOS = [
 ];
 
 let worker: StartedWorker;
+let studio: Studio;
 let folder: Record<string, Buffer>;
 
 beforeAll(async () => {
   setEnv({ COMPUTE_PROVISION_SECONDS: "0.2", FPGA_REFLASH_SECONDS: "0.2" });
   worker = await startWorker({ httpPort: 0, grpcPort: 0, log: () => undefined });
+  studio = await startStudio();
   folder = Object.fromEntries(await Promise.all((await readdir(SSD_DIR)).map(async (f) => [f, await readFile(path.join(SSD_DIR, f))] as const)));
 });
 afterAll(async () => {
+  await studio?.close();
   await worker?.stop();
   await disconnectDb();
 });
@@ -106,15 +109,14 @@ async function expectDetectionTensors(options: { service: { name: string; scorin
 describe("TensorFlow's COCO SSD from folder to service", () => {
   it("registers, translates, converts to ms-fp9, deploys and finds the dog, the person and the hot dog as TensorFlow does", async () => {
     const base = uniqueName("coco-ssd");
-    const uploaded = await postModel(await modelForm({ name: base }, { bytes: zipSync(folder), name: "coco-ssd-mobilenet-v2.zip" }));
-    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
-    expect(uploaded.body).toMatchObject({ framework: "tensorflow", graph: { tensorflow: { hasControlFlow: true } } });
-
-    // TensorFlow → ONNX, cut after the preprocessing loop.
-    const translating = await api.convert({ model: base, version: 1, inputTensors: [CUT], outputTensors: [SCORES, BOXES] });
-    expect(translating.status, JSON.stringify(translating.body)).toBe(202);
-    const translated = (await waitForState(() => api.conversion(translating.body.id), ["Succeeded", "Failed"], 180_000)).body;
-    expect(translated.state, JSON.stringify(translated.log)).toBe("Succeeded");
+    // As the README has it: the CLI registers the folder and translates the graph, cut after its preprocessing loop.
+    const registered = await accel(studio.url, ["models", "register", SSD_DIR, "--name", base, "--json"]);
+    expect(registered.code, registered.stderr).toBe(0);
+    expect(JSON.parse(registered.stdout)).toMatchObject({ framework: "tensorflow", graph: { tensorflow: { hasControlFlow: true } } });
+    const translating = await accel(studio.url, ["convert", base, "--input", CUT, "--output", SCORES, BOXES, "--wait", "--json"]);
+    expect(translating.code, translating.stderr).toBe(0);
+    const translated = JSON.parse(translating.stdout);
+    expect(translated).toMatchObject({ state: "Succeeded", target: "onnx", resultModel: { name: `${base}-onnx`, version: 1 } });
     expect(translated.translation.reference.maxRelativeDiff).toBeLessThanOrEqual(translated.translation.reference.tolerance);
     const onnx = await call(modelVersionRoute.GET, { params: { name: `${base}-onnx`, version: "1" } });
     expect(onnx.body).toMatchObject({ framework: "onnx", task: "detection", parent: { name: base, version: 1 }, preprocessing: { code: "ssd-300", labels: "coco-91" } });
@@ -127,8 +129,8 @@ describe("TensorFlow's COCO SSD from folder to service", () => {
     const accelName = `${base}-onnx-accel`;
     expect(converted.resultModel).toEqual({ name: accelName, version: 1 });
     expect(converted.report.calibration.images.length).toBeGreaterThan(0);
-    const accel = await call(modelVersionRoute.GET, { params: { name: accelName, version: "1" } });
-    expect(accel.body).toMatchObject({ framework: "accel-onnx", task: "detection" });
+    const accelModel = await call(modelVersionRoute.GET, { params: { name: accelName, version: "1" } });
+    expect(accelModel.body).toMatchObject({ framework: "accel-onnx", task: "detection" });
 
     const image = await api.buildImage({ name: `${base}-img`, model: accelName, version: 1 });
     expect(image.status, JSON.stringify(image.body)).toBe(202);
@@ -162,6 +164,9 @@ describe("TensorFlow's COCO SSD from folder to service", () => {
     }
 
     await expectDetectionTensors({ service: healthy, key: deployed.body.keys.primary });
+    const scored = await accel(studio.url, ["score", `${base}-svc`, path.join(IMAGES_DIR, "winml_dog.jpg"), "--key", deployed.body.keys.primary]);
+    expect(scored.code, scored.stderr).toBe(0);
+    expect(scored.stdout).toMatch(/1\. dog +\d+\.\d% +at x \d+, y \d+, \d+×\d+/);
 
     expect((await api.deleteService(`${base}-svc`)).status).toBe(202);
     await waitForState(() => api.service(`${base}-svc`), ["gone"]);

@@ -37,10 +37,12 @@ export function registerModels(program: Command): void {
     .requiredOption("--name <name>", "the model's name")
     .option("--description <text>", "what it is", "")
     .option("--tag <key=value>", "a tag (repeatable)", collectPairs, {})
-    .action(async (file: string, options: { name: string; description: string; tag: Record<string, string> }, command: Command) => {
+    .option("--task <task>", "classification or detection (by default, what the model's recipe says, else classification)")
+    .action(async (file: string, options: { name: string; description: string; tag: Record<string, string>; task?: string }, command: Command) => {
       const { client, output } = await contextOf(command);
       const form = new FormData();
       form.append("name", options.name);
+      if (options.task) form.append("task", options.task);
       form.append("description", options.description);
       form.append("tags", JSON.stringify(options.tag));
       // The API takes one file: a TF.js folder goes up as a .tar.gz made on the fly.
