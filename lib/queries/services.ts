@@ -1,6 +1,5 @@
-import { mutationOptions, queryOptions } from "@tanstack/react-query";
+import { queryOptions } from "@tanstack/react-query";
 import { fetchJson, sendJson } from "@/lib/client/fetch-json";
-import { postScoreImage } from "@/lib/client/score-image";
 import type { ServiceDto, ServiceState } from "@/lib/services/types";
 import { LIVE_POLL_MS, pollResource } from "./live-poll";
 
@@ -70,23 +69,4 @@ export function deleteService(name: string) {
 /** Answers the service with only the regenerated key in `keys`. */
 export function regenerateServiceKey(options: { name: string; key: ServiceKeyName }) {
   return sendJson<ServiceDto>(`${serviceUrl(options.name)}/keys/regenerate`, "POST", { key: options.key });
-}
-
-export type ScoreServiceOptions = { name: string; file: Blob; key?: string; signal?: AbortSignal };
-
-/**
- * Sends one image as the raw body, as a client of the deployed service would, with the
- * service key as a bearer token. Same answer as a model's score route.
- */
-export function scoreService({ name, file, key, signal }: ScoreServiceOptions) {
-  return postScoreImage({ url: `${serviceUrl(name)}/score`, file, headers: key ? { "x-service-key": key } : undefined, signal });
-}
-
-/** Scoring changes nothing on the server, so there is nothing to invalidate. */
-export function scoreServiceMutationOptions() {
-  return mutationOptions({
-    mutationKey: [...serviceKeys.all, "score"],
-    mutationFn: (options: ScoreServiceOptions) => scoreService(options),
-    retry: false,
-  });
 }
