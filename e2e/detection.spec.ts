@@ -122,5 +122,11 @@ test("a deployed detector's Test tab draws its boxes over the image", async ({ p
   await expect(overlay.getByTestId("threshold-value")).toHaveText("20.0%");
   await expect(card).toContainText("arria10-pb6");
 
+  // The Consume tab names the tensors TF Serving and v2 answer a detector with.
+  await page.goto(`/services/${service}?tab=consume`);
+  const outputs = page.getByTestId("detector-outputs");
+  for (const name of ["detection_boxes", "detection_scores", "detection_classes", "num_detections"]) await expect(outputs).toContainText(name);
+  await expect(outputs).toContainText("[1, N, 4]");
+
   await page.request.delete(`/api/v1/services/${service}`);
 });
