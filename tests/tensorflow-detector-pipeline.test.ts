@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as modelVersionRoute from "@/app/api/v1/models/[name]/versions/[version]/route";
 import { disconnectDb } from "@/lib/db";
 import { setEnv } from "@/lib/env";
-import { selectDetections, type Detection } from "@/lib/detection/select-detections";
+import { boxIou, selectDetections, type Detection } from "@/lib/detection/select-detections";
 import { readTfjsModel, runTensorflowReference } from "@/lib/tensorflow";
 import { startWorker, type StartedWorker } from "@/worker/start-worker";
 import { call, IMAGES_DIR, SHARED, uniqueName } from "./helpers";
@@ -54,12 +54,6 @@ async function tensorflowDetections(photo: Buffer): Promise<Detection[]> {
   return selectDetections({ outputs: { scores: out[SCORES].data, boxes: out[BOXES].data, classCount: 90 }, image: { width: info.width, height: info.height }, labels });
 }
 
-function iou(a: Detection["box"], b: Detection["box"]): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  const inter = w > 0 && h > 0 ? w * h : 0;
-  return inter / (a.width * a.height + b.width * b.height - inter);
-}
 
 /**
  * TF Serving (REST and gRPC) and v2 answer a detector with the TF Object Detection API's
@@ -158,9 +152,9 @@ describe("TensorFlow's COCO SSD from folder to service", () => {
       expect(ours[0]?.label, `${photo.file}: ${JSON.stringify(ours)}`).toBe(photo.label);
       // Same object: the product resizes with sharp where the graph's loop resized with
       // TensorFlow's bilinear kernel, and serves ms-fp9 weights, so boxes and scores move a little.
-      expect(iou(ours[0].box, theirs[0].box), `${photo.file}: ours ${JSON.stringify(ours[0])}, TF.js ${JSON.stringify(theirs[0])}`).toBeGreaterThan(0.85);
+      expect(boxIou(ours[0].box, theirs[0].box), `${photo.file}: ours ${JSON.stringify(ours[0])}, TF.js ${JSON.stringify(theirs[0])}`).toBeGreaterThan(0.85);
       expect(Math.abs(ours[0].score - theirs[0].score)).toBeLessThan(0.05);
-      console.log(`${photo.file}: ours ${ours[0].label} ${ours[0].score.toFixed(3)} ${JSON.stringify(ours[0].box)}; TF.js ${theirs[0].label} ${theirs[0].score.toFixed(3)} ${JSON.stringify(theirs[0].box)}; IoU ${iou(ours[0].box, theirs[0].box).toFixed(3)}`);
+      console.log(`${photo.file}: ours ${ours[0].label} ${ours[0].score.toFixed(3)} ${JSON.stringify(ours[0].box)}; TF.js ${theirs[0].label} ${theirs[0].score.toFixed(3)} ${JSON.stringify(theirs[0].box)}; IoU ${boxIou(ours[0].box, theirs[0].box).toFixed(3)}`);
     }
 
     await expectDetectionTensors({ service: healthy, key: deployed.body.keys.primary });

@@ -1,29 +1,17 @@
-// The detection part of a score response (POST …/score on a model version or a service),
-// as the worker's detector answers it (lib/detection/select-detections.ts builds the
-// detections). Structurally the same as the fields lib/serving/score-response.ts gains,
-// and read optionally, so the studio compiles and renders before and after they land.
-// Types and pure readers only: safe to import from the browser.
+// The detection part of a score response, as lib/serving/score-response.ts types it (the
+// worker's detector builds it, lib/detection/select-detections.ts), under the names the
+// studio's components use. Types and a pure reader only: safe to import from the browser.
+import type { Detection, DetectionOptions } from "@/lib/detection/select-detections";
+import type { ScoreResponse } from "@/lib/serving/score-response";
 
-export type ModelTask = "classification" | "detection";
-
+export type { Detection };
+export type ModelTask = ScoreResponse["task"];
 /** Box in the original image's pixels; x/y is the top-left corner. */
-export type DetectionBox = { x: number; y: number; width: number; height: number };
-
-export type Detection = { classId: number; label: string; score: number; box: DetectionBox };
-
-export type DetectionSettings = { scoreThreshold: number; iouThreshold: number; maxDetections: number; isPerClass: boolean };
-
-/** What a response may carry beyond a classifier's fields. */
-export type DetectionFields = { task?: ModelTask; detections?: Detection[]; detectionSettings?: DetectionSettings };
-
-/** The task a model DTO or a score response names; classification when it names none (older servers). */
-export function readTask(value: object | null | undefined): ModelTask {
-  return (value as { task?: unknown } | null | undefined)?.task === "detection" ? "detection" : "classification";
-}
+export type DetectionBox = Detection["box"];
+export type DetectionSettings = DetectionOptions;
 
 /** The detections of a score response, or null when it is a classifier's. */
-export function readDetections(result: object): { detections: Detection[]; settings: DetectionSettings | null } | null {
-  const fields = result as DetectionFields;
-  if (fields.task !== "detection" && !Array.isArray(fields.detections)) return null;
-  return { detections: fields.detections ?? [], settings: fields.detectionSettings ?? null };
+export function readDetections(result: Pick<ScoreResponse, "task" | "detections" | "detectionSettings">): { detections: Detection[]; settings: DetectionSettings | null } | null {
+  if (result.task !== "detection") return null;
+  return { detections: result.detections ?? [], settings: result.detectionSettings ?? null };
 }

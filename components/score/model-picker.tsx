@@ -2,7 +2,6 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
-import { readTask } from "@/components/detection/types";
 import { Select } from "@/components/ui/select";
 import { formatShape } from "@/lib/client/format";
 import type { ModelDto } from "@/lib/models/to-model-dto";
@@ -79,7 +78,7 @@ function ModelFacts({ model }: { model: ModelDto }) {
   const code = typeof model.preprocessing?.code === "string" ? model.preprocessing.code : null;
   return (
     <p className="text-xs text-neutral-600" data-testid="model-facts">
-      {readTask(model) === "detection" && (
+      {model.task === "detection" && (
         <>
           <span className="font-medium text-neutral-800">Detector</span>
           <span className="text-neutral-400"> · </span>

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useEffectEvent, useState } from "react";
-import { readDetections, readTask } from "@/components/detection/types";
+import { readDetections } from "@/components/detection/types";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -51,7 +51,7 @@ export function ScoreWorkbench({ profiles: initialProfiles, initialModels, initi
   const model = name && version !== null ? { name, version } : null;
   // The chosen version's task decides how it is asked (a detector takes a score threshold) and drawn.
   const versionList = useQuery({ ...modelVersionsOptions(name ?? ""), enabled: Boolean(name) }).data?.items;
-  const task = readTask(versionList?.find((m) => m.version === version) ?? models.find((m) => m.name === name && m.version === version));
+  const task = (versionList?.find((m) => m.version === version) ?? models.find((m) => m.name === name && m.version === version))?.task ?? "classification";
 
   const workers = useQuery(healthOptions()).data?.checks.workers;
 

@@ -1,14 +1,11 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { readTask } from "@/components/detection/types";
 import { ImageDropZone } from "@/components/score/image-drop-zone";
 import { ScoreResults } from "@/components/score/score-results";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { INPUT_CLASSES } from "@/components/ui/field";
-import { modelVersionOptions } from "@/lib/queries/models";
 import type { ServiceDto } from "@/lib/services/types";
 import { useServiceKeys } from "./service-keys-store";
 import { useServiceScores } from "./use-service-scores";
@@ -20,7 +17,7 @@ export function TestPanel({ service }: { service: ServiceDto }) {
   const [isKeyShown, setIsKeyShown] = useState(false);
   const key = typedKey ?? stored.primary ?? stored.secondary ?? "";
   // The served model's task: a detector is asked for its boxes and they are drawn over the image.
-  const task = readTask(useQuery(modelVersionOptions(service.model.name, service.model.version)).data);
+  const task = service.model.task;
   const { items, add, remove, clear } = useServiceScores({ service: service.name, model: service.model, task });
   const isReady = service.state === "Healthy";
   return (

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Detection } from "@/lib/detection/select-detections";
+import { boxIou, type Detection } from "@/lib/detection/select-detections";
 import { detectObjects, type DetectorModel } from "@/lib/scoring/detect-objects";
 import { mean, type CalibrationImage } from "./calibrate-conversion";
 import type { CalibrationImageResult, ConversionReport } from "./types";
@@ -56,7 +56,7 @@ function compare(image: string, source: Scored, converted: Scored): CalibrationI
   const unmatched = new Set(converted.detections);
   let maxAbsDiff = 0;
   for (const found of source.detections) {
-    const match = [...unmatched].find((c) => c.classId === found.classId && iou(c.box, found.box) >= MATCH_IOU);
+    const match = [...unmatched].find((c) => c.classId === found.classId && boxIou(c.box, found.box) >= MATCH_IOU);
     if (match) unmatched.delete(match);
     maxAbsDiff = Math.max(maxAbsDiff, Math.abs(found.score - (match?.score ?? 0)));
   }
@@ -79,12 +79,4 @@ function compare(image: string, source: Scored, converted: Scored): CalibrationI
 /** The best detection as the report's class pick; an image with none says so. */
 function pick(detection: Detection | undefined) {
   return detection ? { label: detection.label, index: detection.classId, probability: detection.score } : { label: "(nothing detected)", index: -1, probability: 0 };
-}
-
-function iou(a: Detection["box"], b: Detection["box"]): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  const inter = w > 0 && h > 0 ? w * h : 0;
-  const union = a.width * a.height + b.width * b.height - inter;
-  return union > 0 ? inter / union : 0;
 }

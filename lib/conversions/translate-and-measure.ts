@@ -11,8 +11,8 @@ import type { TranslationReport } from "./types";
 type Log = (message: string, level?: "info" | "warn" | "error") => Promise<void>;
 
 // One seeded random input: a wrong translation (a transposed weight, a misplaced pad)
-// misses on any input, and TF.js's pure-JS CPU kernels take 10–17 s for the COCO SSD's
-// one run where onnxruntime takes 0.1–0.3 s.
+// misses on any input, and TF.js's pure-JS CPU kernels take 2.5 s (idle) to 17 s (under
+// load) for one COCO SSD run where onnxruntime takes 13–290 ms (BENCHMARKS.md, bench:detect).
 const REFERENCE_SAMPLES = 1;
 
 /**

@@ -71,5 +71,11 @@ export function iou(a: Pick<Candidate, "ymin" | "xmin" | "ymax" | "xmax">, b: Pi
   return union > 0 ? intersection / union : 0;
 }
 
+/** iou for boxes given as top-left corner and size (a Detection's box, in any one unit). */
+export function boxIou(a: Detection["box"], b: Detection["box"]): number {
+  const corners = (box: Detection["box"]) => ({ xmin: box.x, ymin: box.y, xmax: box.x + box.width, ymax: box.y + box.height });
+  return iou(corners(a), corners(b));
+}
+
 const area = (b: Pick<Candidate, "ymin" | "xmin" | "ymax" | "xmax">) => Math.max(0, b.xmax - b.xmin) * Math.max(0, b.ymax - b.ymin);
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));

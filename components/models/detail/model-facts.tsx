@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatBytes, formatDateTime, shortDigest } from "@/lib/client/format";
-import { readTask } from "@/components/detection/types";
 import type { ModelDto } from "@/lib/models/to-model-dto";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -17,7 +16,7 @@ export function ModelFacts({ model }: { model: ModelDto }) {
   return (
     <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-sm border border-neutral-200 bg-white px-4 py-3 sm:grid-cols-3 xl:grid-cols-6">
       <Fact label="Framework">{model.framework}</Fact>
-      <Fact label="Task">{readTask(model) === "detection" ? "Detection" : "Classification"}</Fact>
+      <Fact label="Task">{model.task === "detection" ? "Detection" : "Classification"}</Fact>
       <Fact label="Version">{model.version}</Fact>
       <Fact label="Size">{formatBytes(model.sizeBytes)}</Fact>
       <Fact label="Digest">
